@@ -1,0 +1,1 @@
+"""Aggregate sinks that analysts query: DuckDB (embedded default) and PostgreSQL."""

@@ -1,0 +1,111 @@
+"""Composition root: the one place where Faust meets the processors.
+
+``create_app(config, processors)`` builds a Faust app with one agent per processor. Each
+agent takes batches of raw messages (``stream.take_events``), hands them to the
+processor, sends what it returns, waits for the broker's acks and only then lets Faust
+commit the batch's offsets: at-least-once, with idempotent effects downstream.
+
+Names here are public API: the app id is the consumer group ops see in ``talentguard
+lag``; agent names appear in logs. Autodiscovery is off and nothing registers on import.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import faust
+
+from streams.envelope import Incoming, Outgoing
+from streams.processor import Counters, Processor
+
+log = logging.getLogger("talentguard.worker")
+
+APP_ID = "talentguard"  # = the Kafka consumer group of the worker
+
+
+@dataclass(frozen=True)
+class WorkerConfig:
+    bootstrap: str
+    app_id: str = APP_ID
+    web_port: int = 6066
+    web_enabled: bool = True
+    batch_size: int = 500
+    batch_within_s: float = 0.02
+    session_timeout_s: float = 6.0
+    heartbeat_s: float = 1.0
+    commit_interval_s: float = 1.0
+    data_dir: str = "data/faust"
+
+
+def create_app(config: WorkerConfig, processors: Sequence[Processor], counters: Counters | None = None) -> faust.App:
+    counters = counters or Counters()
+    Path(config.data_dir).mkdir(parents=True, exist_ok=True)
+    app = faust.App(
+        config.app_id,
+        broker=f"kafka://{config.bootstrap}",
+        store="memory://",
+        autodiscover=False,
+        datadir=config.data_dir,
+        web_enabled=config.web_enabled,
+        web_bind="127.0.0.1",
+        web_port=config.web_port,
+        broker_session_timeout=config.session_timeout_s,
+        broker_heartbeat_interval=config.heartbeat_s,
+        broker_commit_interval=config.commit_interval_s,
+        consumer_auto_offset_reset="earliest",
+        topic_allow_declare=False,   # topics are created explicitly (streams.topics)
+        topic_disable_leader=True,   # no extra assignor topic to create
+        producer_acks=-1,
+        producer_linger_ms=1,
+        stream_wait_empty=False,
+    )
+    app.talentguard_counters = counters  # type: ignore[attr-defined]
+    for processor in processors:
+        _register_agent(app, config, processor, counters)
+    if config.web_enabled:
+        _register_metrics_page(app, counters)
+    return app
+
+
+def _register_agent(app: faust.App, config: WorkerConfig, processor: Processor, counters: Counters) -> None:
+    topic = app.topic(processor.topic, key_type=bytes, value_type=bytes,
+                      key_serializer="raw", value_serializer="raw", allow_empty=True)
+
+    async def agent(stream: faust.StreamT) -> None:
+        async for events in stream.take_events(config.batch_size, within=config.batch_within_s):
+            batch = [Incoming(e.message.topic, e.message.partition, e.message.offset,
+                              e.message.key, e.message.value) for e in events]
+            outputs = await processor.process(batch)
+            await send_all(app, outputs)
+            counters.bump(counters.consumed, processor.topic, len(batch))
+            for out in outputs:
+                counters.bump(counters.produced, out.topic)
+
+    app.agent(topic, name=f"talentguard.{processor.name}")(agent)
+
+
+async def send_all(app: faust.App, outputs: Sequence[Outgoing]) -> None:
+    """Send every output, then wait for all acks (so the batch may be committed)."""
+    if not outputs:
+        return
+    producer = app.producer
+    futures = [await producer.send(o.topic, o.key, o.value, None, None, None) for o in outputs]
+    for fut in futures:
+        await fut
+
+
+def _register_metrics_page(app: faust.App, counters: Counters) -> None:
+    @app.page("/metrics")
+    async def metrics(web, request):  # noqa: ANN001 - Faust view signature
+        lines = ["# TYPE talentguard_consumed_total counter"]
+        lines += [f'talentguard_consumed_total{{topic="{t}"}} {n}' for t, n in sorted(counters.consumed.items())]
+        lines.append("# TYPE talentguard_produced_total counter")
+        lines += [f'talentguard_produced_total{{topic="{t}"}} {n}' for t, n in sorted(counters.produced.items())]
+        lines.append("# TYPE talentguard_dropped_total counter")
+        lines += [f'talentguard_dropped_total{{reason="{r}"}} {n}' for r, n in sorted(counters.dropped.items())]
+        lines.append(f"talentguard_dead_letters_total {counters.dead_letters}")
+        lines.append(f"talentguard_duplicates_total {counters.duplicates}")
+        return web.text("\n".join(lines) + "\n", content_type="text/plain")

@@ -1,0 +1,109 @@
+"""Consumer lag that is right on the embedded broker too.
+
+Tansu answers ``ListOffsets(LATEST)`` with the start of the last record batch plus one,
+not the log end (BROKER.md), so lag computed from it is too small. The true end is in
+any fetch response: we seek each partition to the reported end minus one (inside the
+last batch), read that batch, and take the last offset seen plus one. On Apache Kafka
+the same procedure returns exactly the reported end, so one code path serves both.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import asdict, dataclass
+
+from kafka import KafkaConsumer, TopicPartition
+from kafka.admin import KafkaAdminClient
+from kafka.errors import KafkaError
+
+from talentguard.errors import BrokerError
+
+
+@dataclass(frozen=True)
+class PartitionLag:
+    group: str
+    topic: str
+    partition: int
+    committed: int | None
+    end: int
+
+    @property
+    def lag(self) -> int:
+        return self.end - (self.committed or 0)
+
+    def as_dict(self) -> dict:
+        return {**asdict(self), "lag": self.lag}
+
+
+def true_end_offsets(consumer: KafkaConsumer, partitions: list[TopicPartition], timeout_s: float = 5.0) -> dict[TopicPartition, int]:
+    """Log-end offset per partition, read from fetched records rather than ListOffsets."""
+    if not partitions:
+        return {}
+    reported = consumer.end_offsets(partitions)
+    ends = dict(reported)
+    pending = {tp for tp, end in reported.items() if end > 0}
+    if not pending:
+        return ends
+    consumer.assign(list(pending))
+    for tp in pending:
+        consumer.seek(tp, max(reported[tp] - 1, 0))
+    deadline = time.monotonic() + timeout_s
+    quiet_polls = 0
+    while pending and time.monotonic() < deadline and quiet_polls < 3:
+        batch = consumer.poll(timeout_ms=200, max_records=10_000)
+        if not batch:
+            quiet_polls += 1
+            continue
+        quiet_polls = 0
+        for tp, records in batch.items():
+            if records:
+                ends[tp] = max(ends[tp], records[-1].offset + 1)
+        for tp in list(pending):
+            if consumer.position(tp) >= ends[tp] and tp not in batch:
+                pending.discard(tp)
+    consumer.unsubscribe()
+    return ends
+
+
+def group_lag(bootstrap: str, groups: list[str] | None = None) -> list[PartitionLag]:
+    """Per (group, topic, partition): committed offset, true end offset, lag."""
+    try:
+        admin = KafkaAdminClient(bootstrap_servers=bootstrap, client_id="talentguard-lag")
+        consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False,
+                                 client_id="talentguard-lag", group_id=None)
+    except KafkaError as exc:
+        raise BrokerError(f"cannot reach Kafka at {bootstrap}: {type(exc).__name__}") from exc
+    try:
+        if groups is None:
+            groups = sorted(g["group_id"] for g in admin.list_groups())
+        committed_by_group = admin.list_group_offsets(groups) if groups else {}
+        topics = {tp.topic for offsets in committed_by_group.values() for tp in offsets}
+        # include every partition of the group's topics, also those never committed
+        partitions: list[TopicPartition] = []
+        for topic in sorted(topics):
+            for p in sorted(consumer.partitions_for_topic(topic) or ()):
+                partitions.append(TopicPartition(topic, p))
+        ends = true_end_offsets(consumer, partitions)
+        rows: list[PartitionLag] = []
+        for group in groups:
+            offsets = committed_by_group.get(group, {})
+            group_topics = {tp.topic for tp in offsets}
+            for tp in partitions:
+                if tp.topic not in group_topics:
+                    continue
+                meta = offsets.get(tp)
+                committed = meta.offset if meta is not None and meta.offset >= 0 else None
+                rows.append(PartitionLag(group, tp.topic, tp.partition, committed, ends.get(tp, 0)))
+        return rows
+    except KafkaError as exc:
+        raise BrokerError(f"lag query failed on {bootstrap}: {type(exc).__name__}") from exc
+    finally:
+        consumer.close()
+        admin.close()
+
+
+def totals(rows: list[PartitionLag]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for row in rows:
+        out[row.group] = out.get(row.group, 0) + row.lag
+    return out

@@ -1,0 +1,87 @@
+"""Every topic of EVENTS.md with its partition count and cleanup policy, created explicitly.
+
+Never rely on broker auto-creation: Tansu auto-creates 4 partitions whatever we want, and
+a Faust agent on a topic with an unexpected partition count crash-loops behind a "Ready"
+worker (BROKER.md). ``ensure_topics`` is idempotent and is run by the worker at start.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kafka.admin import KafkaAdminClient, NewTopic
+from kafka.errors import KafkaError, TopicAlreadyExistsError
+
+from schemas import catalogue as cat
+from talentguard.errors import BrokerError
+
+WEEK_MS = 7 * 24 * 3600 * 1000
+
+
+@dataclass(frozen=True)
+class TopicSpec:
+    name: str
+    partitions: int
+    configs: dict[str, str] = field(default_factory=dict)
+    why: str = ""
+
+
+TOPICS: tuple[TopicSpec, ...] = (
+    TopicSpec(cat.CANDIDATE_EVENTS, 6,
+              {"cleanup.policy": "compact", "min.compaction.lag.ms": str(WEEK_MS)},
+              "keyed by candidate: an erasure tombstone removes the candidate's raw events "
+              "(CVs included) once compacted; a week's lag keeps fresh events for processing"),
+    TopicSpec(cat.CLIENT_EVENTS, 6, {"cleanup.policy": "delete"}),
+    TopicSpec(cat.ANALYTICS_EVENTS, 6, {"cleanup.policy": "delete", "retention.ms": str(4 * WEEK_MS)}),
+    TopicSpec(cat.CLIENT_PROFILES, 3, {"cleanup.policy": "delete"}),
+    TopicSpec(cat.CANDIDATE_NOTIFICATIONS, 3,
+              {"cleanup.policy": "compact,delete", "min.compaction.lag.ms": str(WEEK_MS)},
+              "keyed by candidate: erasure tombstones reach it too"),
+    TopicSpec(cat.PRIVACY_AUDIT, 3, {"cleanup.policy": "delete", "retention.ms": "-1"},
+              "append-only proof: kept forever, holds pseudonymous ids only"),
+    TopicSpec(cat.DEAD_LETTER, 1, {"cleanup.policy": "delete"}),
+)
+
+TOPICS_BY_NAME = {t.name: t for t in TOPICS}
+COMPACTED_BY_CANDIDATE = tuple(
+    t.name for t in TOPICS
+    if "compact" in t.configs.get("cleanup.policy", "") and cat.KEY_FIELD_BY_TOPIC.get(t.name) == "candidate_id"
+)
+
+
+def admin_client(bootstrap: str) -> KafkaAdminClient:
+    try:
+        return KafkaAdminClient(bootstrap_servers=bootstrap, client_id="talentguard-admin",
+                                request_timeout_ms=10_000)
+    except KafkaError as exc:
+        raise BrokerError(f"cannot reach Kafka at {bootstrap}: {type(exc).__name__}") from exc
+
+
+def ensure_topics(bootstrap: str, specs: tuple[TopicSpec, ...] = TOPICS) -> dict[str, str]:
+    """Create missing topics; return {topic: "created" | "exists" | "exists (N partitions!)"}."""
+    admin = admin_client(bootstrap)
+    try:
+        existing = set(admin.list_topics())
+        report: dict[str, str] = {}
+        missing = [s for s in specs if s.name not in existing]
+        for spec in missing:
+            try:
+                admin.create_topics([NewTopic(spec.name, spec.partitions, 1, topic_configs=spec.configs)])
+                report[spec.name] = "created"
+            except TopicAlreadyExistsError:
+                report[spec.name] = "exists"
+        present = [s for s in specs if s.name in existing]
+        if present:
+            counts = partition_counts(admin, [s.name for s in present])
+            for spec in present:
+                got = counts.get(spec.name)
+                report[spec.name] = "exists" if got == spec.partitions else f"exists ({got} partitions, want {spec.partitions}!)"
+        return {s.name: report[s.name] for s in specs}
+    except KafkaError as exc:
+        raise BrokerError(f"topic creation failed on {bootstrap}: {type(exc).__name__}: {exc}") from exc
+    finally:
+        admin.close()
+
+
+def partition_counts(admin: KafkaAdminClient, topics: list[str]) -> dict[str, int]:
+    return {t.get("name") or t.get("topic"): len(t["partitions"]) for t in admin.describe_topics(topics)}

@@ -1,0 +1,48 @@
+"""Run the pipeline worker: create topics, build dependencies, start the Faust app."""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+
+import faust
+
+from streams.app import APP_ID, WorkerConfig, create_app
+from streams.broker import resolve_bootstrap
+from streams.processor import Counters, Processor
+from streams.topics import ensure_topics
+from talentguard.config import Settings
+
+log = logging.getLogger("talentguard.worker")
+
+
+@dataclass(frozen=True)
+class WorkerOptions:
+    app_id: str = APP_ID
+    web_port: int = 6066
+    sweep_interval_s: float = 5.0
+    loglevel: str = "WARNING"
+
+
+def build_processors(settings: Settings, counters: Counters) -> list[Processor]:
+    """Every processor registered so far, wired to its real dependencies."""
+    from streams.wiring import build_all
+
+    return build_all(settings, counters)
+
+
+def run_worker(settings: Settings, options: WorkerOptions) -> None:
+    """Blocks until the worker is stopped (SIGINT/SIGTERM)."""
+    bootstrap = resolve_bootstrap(settings)
+    ensure_topics(bootstrap)
+    counters = Counters()
+    processors = build_processors(settings, counters)
+    config = WorkerConfig(bootstrap=bootstrap, app_id=options.app_id, web_port=options.web_port,
+                          data_dir=os.path.join("data", "faust", options.app_id))
+    app = create_app(config, processors, counters)
+    from streams.wiring import register_timers
+
+    register_timers(app, settings, counters, options.sweep_interval_s)
+    worker = faust.Worker(app, loglevel=options.loglevel, quiet=True, redirect_stdouts=False)
+    worker.execute_from_commandline()

@@ -1,0 +1,53 @@
+"""`talentguard simulate`: publish realistic synthetic platform traffic at a steady rate."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from streams.broker import resolve_bootstrap
+from streams.publisher import Publisher
+from streams.simulate import TrafficGenerator
+from streams.topics import ensure_topics
+from talentguard.config import Settings
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "simulate", help="publish synthetic platform traffic",
+        description="Publish realistic synthetic traffic: registrations, profile updates, CVs in "
+                    "English and French (some with special-category mentions), consents granted and "
+                    "withdrawn, share requests, activity, closures, cookie consents, page views and "
+                    "searches. Deterministic for a given --seed.")
+    p.add_argument("--rate", type=float, default=50.0, metavar="N", help="events per second (default 50)")
+    p.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (default 1)")
+    p.add_argument("--count", type=int, default=None, metavar="N", help="stop after N events")
+    p.add_argument("--duration", type=float, default=None, metavar="S", help="stop after S seconds")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    if args.rate <= 0:
+        print("talentguard simulate: --rate must be > 0", file=sys.stderr)
+        return 2
+    bootstrap = resolve_bootstrap(settings)
+    ensure_topics(bootstrap)
+    generator = TrafficGenerator(args.seed)
+    started = time.monotonic()
+    sent = 0
+    with Publisher(bootstrap) as pub:
+        try:
+            for topic, event in generator.events(args.count):
+                pub.publish(topic, event)
+                sent += 1
+                elapsed = time.monotonic() - started
+                if args.duration is not None and elapsed >= args.duration:
+                    break
+                ahead = sent / args.rate - elapsed
+                if ahead > 0:
+                    time.sleep(ahead)
+        except KeyboardInterrupt:
+            pass
+    print(f"published {sent} events in {time.monotonic() - started:.1f} s", file=sys.stderr)
+    return 0

@@ -1,0 +1,30 @@
+"""`talentguard worker`: run the Faust app with every processor."""
+
+from __future__ import annotations
+
+import argparse
+
+from streams.app import APP_ID
+from streams.worker import WorkerOptions, run_worker
+from talentguard.config import Settings
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "worker", help="run the stream processors (Faust)",
+        description="Run the Faust app with every processor: consent gate, CV sharing, retention, "
+                    "analytics, subject requests. Topics are created first. A message that cannot be "
+                    "decoded or validated goes to dead-letter with the reason; the worker keeps going. "
+                    "Prometheus metrics on http://127.0.0.1:PORT/metrics.")
+    p.add_argument("--group", default=APP_ID, help=f"consumer group / Faust app id (default {APP_ID})")
+    p.add_argument("--web-port", type=int, default=6066, help="port of the metrics page (default 6066)")
+    p.add_argument("--sweep-interval", type=float, default=5.0, metavar="S",
+                   help="seconds between retention sweeps (default 5)")
+    p.add_argument("--loglevel", default="WARNING", choices=("DEBUG", "INFO", "WARNING", "ERROR"))
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    run_worker(settings, WorkerOptions(app_id=args.group, web_port=args.web_port,
+                                       sweep_interval_s=args.sweep_interval, loglevel=args.loglevel))
+    return 0

@@ -1,0 +1,114 @@
+"""Real-parts test helpers: a worker subprocess, a topic tail, free ports."""
+
+from __future__ import annotations
+
+import base64
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+from typing import Callable
+
+from kafka import KafkaConsumer, TopicPartition
+
+from schemas.codec import Event, default_codec
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class TopicTail:
+    """Reads a topic incrementally from the beginning; decoded events accumulate in ``seen``."""
+
+    def __init__(self, bootstrap: str, topic: str) -> None:
+        self.topic = topic
+        self.codec = default_codec()
+        self.consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None)
+        parts = [TopicPartition(topic, p) for p in sorted(self.consumer.partitions_for_topic(topic) or [])]
+        assert parts, f"topic {topic} does not exist"
+        self.consumer.assign(parts)
+        self.consumer.seek_to_beginning(*parts)
+        self.seen: list[tuple[bytes | None, Event | None]] = []
+
+    def poll(self) -> None:
+        for records in self.consumer.poll(timeout_ms=100, max_records=5000).values():
+            for r in records:
+                self.seen.append((r.key, self.codec.decode(r.value) if r.value is not None else None))
+
+    def wait_for(self, predicate: Callable[[Event], bool], count: int = 1, timeout: float = 30.0) -> list[Event]:
+        deadline = time.monotonic() + timeout
+        while True:
+            self.poll()
+            found = [e for _, e in self.seen if e is not None and predicate(e)]
+            if len(found) >= count:
+                return found
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{self.topic}: wanted {count} matching event(s), saw {len(found)} in {timeout}s")
+
+    def matching(self, predicate: Callable[[Event], bool], settle: float = 1.0) -> list[Event]:
+        """Everything matching after a quiet period (to assert that something did NOT happen)."""
+        deadline = time.monotonic() + settle
+        while time.monotonic() < deadline:
+            self.poll()
+        return [e for _, e in self.seen if e is not None and predicate(e)]
+
+    def close(self) -> None:
+        self.consumer.close()
+
+
+class WorkerProcess:
+    """``talentguard worker`` in a subprocess, with its own group, state prefix and sink."""
+
+    def __init__(self, bootstrap: str, *, group: str, env: dict[str, str], log_path: Path,
+                 extra_args: tuple[str, ...] = ()) -> None:
+        self.bootstrap, self.group, self.log_path = bootstrap, group, log_path
+        self.env = {**os.environ, **env}
+        self.args = extra_args
+        self.proc: subprocess.Popen | None = None
+
+    def start(self) -> "WorkerProcess":
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        log = open(self.log_path, "ab")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "talentguard.cli", "worker", "--bootstrap", self.bootstrap,
+             "--group", self.group, "--web-port", str(free_port()), *self.args],
+            cwd=ROOT, env=self.env, stdout=log, stderr=log, start_new_session=True)
+        return self
+
+    def wait_ready(self, dead_letters: TopicTail, timeout: float = 60.0) -> None:
+        """Ready = a probe sent to candidate-events came back as a dead letter."""
+        from streams.publisher import Publisher
+
+        key = f"probe-{uuid.uuid4()}".encode()
+        with Publisher(self.bootstrap) as pub:
+            pub.send_raw("candidate-events", key, b"probe: not avro")
+        b64 = base64.b64encode(key).decode()
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            assert self.proc is not None and self.proc.poll() is None, f"worker exited, see {self.log_path}"
+            dead_letters.poll()
+            if any(e is not None and e.get("key") == b64 for _, e in dead_letters.seen):
+                return
+        raise AssertionError(f"worker not ready after {timeout}s, see {self.log_path}")
+
+    def stop(self, sig: int = signal.SIGTERM, timeout: float = 20.0) -> None:
+        if self.proc is None or self.proc.poll() is not None:
+            return
+        os.killpg(self.proc.pid, sig)
+        try:
+            self.proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+            self.proc.wait(5)
+
+    def alive(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
