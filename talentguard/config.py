@@ -21,11 +21,13 @@ ENV_REDIS_URL = "TALENTGUARD_REDIS_URL"
 ENV_SINK = "TALENTGUARD_SINK"
 ENV_POLICY = "TALENTGUARD_POLICY"
 ENV_K = "TALENTGUARD_K"
+ENV_STATE_PREFIX = "TALENTGUARD_STATE_PREFIX"
 
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
 DEFAULT_SINK = "duckdb:data/talentguard.duckdb"
 DEFAULT_POLICY = "default"
 DEFAULT_K = 5
+DEFAULT_STATE_PREFIX = "tg"
 
 _HOST_PORT = re.compile(r"^\[?[A-Za-z0-9_.:-]+\]?:\d{1,5}$")
 
@@ -93,6 +95,12 @@ def validate_k(value: str | int) -> int:
     return k
 
 
+def validate_prefix(value: str) -> str:
+    if not re.fullmatch(r"[A-Za-z0-9_.-]{1,64}", value):
+        raise ConfigError(f"{ENV_STATE_PREFIX}: expected 1-64 letters, digits, '_', '.', '-', got {value!r}")
+    return value
+
+
 @dataclass(frozen=True)
 class Settings:
     """Validated settings shared by every command. ``bootstrap=None`` means embedded broker."""
@@ -102,6 +110,7 @@ class Settings:
     sink: str = DEFAULT_SINK
     policy: str = DEFAULT_POLICY
     k: int = DEFAULT_K
+    state_prefix: str = DEFAULT_STATE_PREFIX
     extra: Mapping[str, str] = field(default_factory=dict)
 
     def __repr__(self) -> str:  # secrets masked
@@ -138,4 +147,5 @@ class Settings:
             sink=validate_sink(sink or env.get(ENV_SINK) or DEFAULT_SINK),
             policy=(policy or env.get(ENV_POLICY) or DEFAULT_POLICY).strip(),
             k=validate_k(k if k is not None else env.get(ENV_K, DEFAULT_K)),
+            state_prefix=validate_prefix(env.get(ENV_STATE_PREFIX) or DEFAULT_STATE_PREFIX),
         )

@@ -1,9 +1,87 @@
-"""Placeholder registration: replaced when the command lands."""
+"""`talentguard run`: the whole pipeline on one machine with simulated traffic (`make run`)."""
 
 from __future__ import annotations
 
 import argparse
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from streams import broker as embedded
+from streams.app import APP_ID
+from streams.summary import render, snapshot
+from streams.topics import ensure_topics
+from talentguard.config import Settings
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    pass
+    p = subparsers.add_parser(
+        "run", help="broker + worker + simulated traffic, with a live summary",
+        description="Run the pipeline's main job on the embedded default (embedded in-memory broker "
+                    "unless --bootstrap, the local Redis, a DuckDB sink) with simulated platform "
+                    "traffic, printing a summary every few seconds until Ctrl-C or --duration.")
+    p.add_argument("--rate", type=float, default=200.0, help="simulated events per second (default 200)")
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--duration", type=float, default=None, metavar="S", help="stop after S seconds")
+    p.add_argument("--every", type=float, default=3.0, metavar="S", help="summary interval (default 3 s)")
+    p.set_defaults(func=run)
+
+
+def _spawn(args: list[str], log: Path) -> subprocess.Popen:
+    log.parent.mkdir(parents=True, exist_ok=True)
+    out = open(log, "ab")
+    return subprocess.Popen([sys.executable, "-m", "talentguard.cli", *args], stdout=out, stderr=out,
+                            stdin=subprocess.DEVNULL, start_new_session=True)
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(20)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    started_broker = None
+    if settings.bootstrap:
+        bootstrap = settings.bootstrap
+    else:
+        started_broker = None if embedded.running_broker() else True
+        broker = embedded.ensure_embedded_broker()
+        started_broker = broker if started_broker else None
+        bootstrap = broker.bootstrap
+        print(f"embedded broker on {bootstrap} (in-memory only)")
+    ensure_topics(bootstrap)
+    common = ["--bootstrap", bootstrap, "--redis-url", settings.redis_url, "--sink", settings.sink,
+              "--policy", settings.policy]
+    logs = Path("data") / "logs"
+    worker = _spawn(["worker", *common], logs / "worker.log")
+    simulator = _spawn(["simulate", *common, "--rate", str(args.rate), "--seed", str(args.seed)],
+                       logs / "simulate.log")
+    print(f"worker pid {worker.pid}, simulator pid {simulator.pid}; logs in {logs}/; Ctrl-C to stop")
+    begin = time.monotonic()
+    prev = None
+    try:
+        while args.duration is None or time.monotonic() - begin < args.duration:
+            time.sleep(min(args.every, max(0.1, (args.duration or 1e9) - (time.monotonic() - begin))))
+            if worker.poll() is not None:
+                print(f"worker exited with code {worker.returncode}; see {logs / 'worker.log'}", file=sys.stderr)
+                return 1
+            cur = snapshot(bootstrap, APP_ID, time.monotonic())
+            print(f"--- t={cur.at - begin:5.0f}s\n{render(prev, cur)}", flush=True)
+            prev = cur
+    except KeyboardInterrupt:
+        pass
+    finally:
+        _stop(simulator)
+        _stop(worker)
+        if started_broker is not None:
+            started_broker.stop()
+            embedded.forget_broker()
+    print(f"stopped. Aggregates are in {settings.sink}; try `talentguard stats cohorts`.")
+    return 0
