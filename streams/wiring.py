@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import faust
+from typing import Awaitable, Callable
 
 from schemas import catalogue as cat
 from schemas.codec import default_codec
@@ -17,6 +17,6 @@ def build_all(settings: Settings, counters: Counters) -> list[Processor]:
     return [ValidatingProcessor(topic, codec, clock, counters) for topic in cat.INPUT_TOPICS]
 
 
-def register_timers(app: faust.App, settings: Settings, counters: Counters, sweep_interval_s: float) -> None:
-    """Periodic jobs (the retention sweep) run inside the worker."""
-    return None
+def build_timers(settings: Settings, counters: Counters, sweep_interval_s: float) -> list[tuple[float, Callable[[], Awaitable[None]]]]:
+    """Periodic jobs (the retention sweep) run inside the worker: (interval, coroutine fn)."""
+    return []

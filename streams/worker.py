@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 from dataclasses import dataclass
@@ -10,6 +11,7 @@ import faust
 
 from streams.app import APP_ID, WorkerConfig, create_app
 from streams.broker import resolve_bootstrap
+from streams.direct_runner import run_direct
 from streams.processor import Counters, Processor
 from streams.topics import ensure_topics
 from talentguard.config import Settings
@@ -23,6 +25,7 @@ class WorkerOptions:
     web_port: int = 6066
     sweep_interval_s: float = 5.0
     loglevel: str = "WARNING"
+    engine: str = "faust"  # or "direct": the lean aiokafka runner (streams.direct_runner)
 
 
 def build_processors(settings: Settings, counters: Counters) -> list[Processor]:
@@ -40,9 +43,15 @@ def run_worker(settings: Settings, options: WorkerOptions) -> None:
     processors = build_processors(settings, counters)
     config = WorkerConfig(bootstrap=bootstrap, app_id=options.app_id, web_port=options.web_port,
                           data_dir=os.path.join("data", "faust", options.app_id))
-    app = create_app(config, processors, counters)
-    from streams.wiring import register_timers
+    from streams.wiring import build_timers
 
-    register_timers(app, settings, counters, options.sweep_interval_s)
+    timers = build_timers(settings, counters, options.sweep_interval_s)
+    if options.engine == "direct":
+        logging.basicConfig(level=options.loglevel, format="[%(asctime)s] [%(levelname)s] %(name)s: %(message)s")
+        asyncio.run(run_direct(config, processors, counters, timers))
+        return
+    app = create_app(config, processors, counters)
+    for interval, job in timers:
+        app.timer(interval, on_leader=False)(job)
     worker = faust.Worker(app, loglevel=options.loglevel, quiet=True, redirect_stdouts=False)
     worker.execute_from_commandline()
