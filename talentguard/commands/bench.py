@@ -1,9 +1,48 @@
-"""Placeholder registration: replaced when the command lands."""
+"""`talentguard bench pipeline|sanitiser`: print throughput, latency and memory numbers."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+
+from streams.broker import resolve_bootstrap
+from talentguard.config import Settings
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    pass
+    p = subparsers.add_parser("bench", help="benchmarks: pipeline vs broker ceiling, sanitiser vs Presidio",
+                              description="Benchmarks that print numbers and ratios (not tests).")
+    sub = p.add_subparsers(dest="bench", metavar="WHAT", required=True)
+    pipe = sub.add_parser("pipeline", help="raw ceiling vs consent path vs analytics path",
+                          description="Measure, in one run against the embedded broker (or --bootstrap): "
+                                      "the raw aiokafka passthrough ceiling, the consent-gate path and the "
+                                      "analytics path through a real worker, with latency at half load and "
+                                      "the worker's peak RSS and CPU.")
+    pipe.add_argument("--events", type=int, default=20_000, metavar="N", help="events per path (default 20000)")
+    pipe.add_argument("--candidates", type=int, default=100_000, metavar="M",
+                      help="candidate population in Redis, half consenting (default 100000)")
+    pipe.add_argument("--engine", choices=("faust", "direct"), default="faust", help="worker engine (default faust)")
+    pipe.add_argument("--json", action="store_true", help="print one JSON object")
+    pipe.set_defaults(func=run_pipeline)
+    san = sub.add_parser("sanitiser", help="CV sanitiser vs Presidio's default analyzer on the same CVs")
+    san.add_argument("--cvs", type=int, default=100, metavar="N", help="number of CVs (default 100)")
+    san.add_argument("--json", action="store_true", help="print one JSON object")
+    san.set_defaults(func=run_sanitiser)
+
+
+def run_pipeline(args: argparse.Namespace, settings: Settings) -> int:
+    from streams.bench.pipeline import BenchConfig, render_table, run_pipeline_bench
+
+    cfg = BenchConfig(bootstrap=resolve_bootstrap(settings), redis_url=settings.redis_url,
+                      events=args.events, candidates=args.candidates, engine=args.engine)
+    result = run_pipeline_bench(cfg, say=lambda line: print(line, file=sys.stderr, flush=True))
+    print(json.dumps(result) if args.json else render_table(result))
+    return 0
+
+
+def run_sanitiser(args: argparse.Namespace, settings: Settings) -> int:
+    from anonymiser.sanitiser_bench import run
+
+    run(args.cvs, args.json)
+    return 0

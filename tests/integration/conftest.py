@@ -16,7 +16,7 @@ import redis
 
 from streams.broker import EmbeddedBroker, start_broker
 from streams.topics import ensure_topics
-from tests.integration.helpers import TopicTail, WorkerProcess
+from streams.testing import TopicTail, WorkerProcess
 
 REDIS_URL = os.environ.get("TALENTGUARD_TEST_REDIS_URL", "redis://127.0.0.1:6379/13")
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from streams.lag import group_lag
 from streams.publisher import Publisher
-from tests.integration.helpers import ROOT, TopicTail, WorkerProcess
+from streams.testing import ROOT, TopicTail, WorkerProcess
 
 
 def cli(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess:

@@ -1,4 +1,8 @@
-"""Real-parts test helpers: a worker subprocess, a topic tail, free ports."""
+"""Shipped testing parts: a worker subprocess, a topic tail, free ports.
+
+Used by the integration tests and by the benchmark, so both drive the real worker the
+same way a user does (``talentguard worker`` in its own process) instead of mocks.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ from kafka import KafkaConsumer, TopicPartition
 
 from schemas.codec import Event, default_codec
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def free_port() -> int:

@@ -1,0 +1,232 @@
+"""`talentguard bench pipeline`: how close the pipeline runs to the broker's own speed.
+
+One run measures, on the same broker and the same machine:
+1. raw ceiling: a plain aiokafka consume -> produce -> commit loop over the same messages;
+2. consent path: ProfileShareRequested through a running worker to client-profiles, with
+   consent state for a population of candidates in Redis (half consenting, no CVs);
+3. analytics path: PageViewed / SearchPerformed through the worker into the sink.
+Throughput is a backlog drain (publish as fast as possible, time until every output
+exists); latency is measured at a fixed offered load of half the measured maximum, from
+each input's broker timestamp to its output's. The worker's peak RSS and CPU are sampled
+from outside with psutil. Nothing here is a test: it prints numbers and ratios.
+"""
+
+from __future__ import annotations
+
+import random
+import tempfile
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import redis
+from kafka import KafkaConsumer, TopicPartition
+
+from schemas import catalogue as cat
+from schemas.codec import default_codec
+from streams.bench.measure import (ProcessSampler, percentile, send_payloads, topic_end,
+                                   wait_for_group_caught_up, wait_for_growth)
+from streams.bench.raw import measure_raw_ceiling
+from streams.testing import TopicTail, WorkerProcess
+
+Payloads = list[tuple[bytes, bytes]]
+
+
+@dataclass(frozen=True)
+class BenchConfig:
+    bootstrap: str
+    redis_url: str
+    events: int = 20_000
+    candidates: int = 100_000
+    clients: int = 50
+    engine: str = "faust"
+    latency_seconds: float = 5.0
+    seed: int = 7
+
+
+def _share_requests(n: int, candidates: int, clients: int, rng: random.Random, tag: str) -> Payloads:
+    codec = default_codec()
+    out: Payloads = []
+    for i in range(n):
+        event = codec.from_json({
+            "type": "ProfileShareRequested", "event_id": f"{tag}-{i}", "request_id": f"{tag}-{i}",
+            "client_id": f"client-{rng.randrange(clients):03d}",
+            "candidate_id": f"bench-cand-{rng.randrange(candidates)}", "job_id": "job-1", "purpose": "recruitment"})
+        out.append((event["client_id"].encode(), codec.encode(event, validated=True)))
+    return out
+
+
+def _analytics_events(n: int, visitors: int, rng: random.Random, tag: str) -> Payloads:
+    codec = default_codec()
+    out: Payloads = []
+    for i in range(n):
+        vid = f"bench-vis-{rng.randrange(visitors)}"
+        if rng.random() < 0.7:
+            event = {"type": "PageViewed", "visitor_id": vid, "path": f"/jobs/{rng.randrange(5000)}",
+                     "ip": "192.0.2.1", "user_agent": "bench"}
+        else:
+            event = {"type": "SearchPerformed", "visitor_id": vid, "query": rng.choice(["data engineer", "infirmière", "comptable"]),
+                     "results_count": 10}
+        full = codec.from_json({**event, "event_id": f"{tag}-{i}"})
+        out.append((vid.encode(), codec.encode(full, validated=True)))
+    return out
+
+
+def _seed_events(candidates: int, visitors: int, tag: str) -> list[tuple[str, Payloads]]:
+    """Consent state through the pipeline itself: profiles for all, consent for half."""
+    codec = default_codec()
+    cand: Payloads = []
+    for c in range(candidates):
+        cid = f"bench-cand-{c}"
+        events = [{"type": "CandidateRegistered", "candidate_id": cid, "email": f"{cid}@example.org",
+                   "first_name": "Bench", "last_name": "Candidate", "locale": "en"},
+                  {"type": "ProfileUpdated", "candidate_id": cid, "job_title": "Data engineer", "sector": "IT",
+                   "years_experience": c % 20, "skills": ["Python", "SQL"], "region": "Île-de-France"}]
+        if c % 2 == 0:
+            events.append({"type": "ConsentGranted", "candidate_id": cid, "purpose": "cv_library", "proof": "bench"})
+        for j, e in enumerate(events):
+            full = codec.from_json({**e, "event_id": f"{tag}-seed-{c}-{j}"})
+            cand.append((cid.encode(), codec.encode(full, validated=True)))
+    vis: Payloads = []
+    for v in range(visitors):
+        vid = f"bench-vis-{v}"
+        full = codec.from_json({"type": "CookieConsentChanged", "visitor_id": vid, "analytics": v % 4 != 0,
+                                "advertising": False, "functional": True, "event_id": f"{tag}-cookie-{v}"})
+        vis.append((vid.encode(), codec.encode(full, validated=True)))
+    return [(cat.CANDIDATE_EVENTS, cand), (cat.ANALYTICS_EVENTS, vis)]
+
+
+def _latencies(bootstrap: str, topic: str, sent_ms: dict[str, int], start_offsets: dict[TopicPartition, int]) -> list[float]:
+    """Output timestamp minus input send time, per request id, from ``topic``."""
+    codec = default_codec()
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None)
+    consumer.assign(list(start_offsets))
+    for tp, off in start_offsets.items():
+        consumer.seek(tp, off)
+    found: list[float] = []
+    deadline = time.monotonic() + 30
+    while len(found) < len(sent_ms) and time.monotonic() < deadline:
+        for records in consumer.poll(timeout_ms=200, max_records=5000).values():
+            for r in records:
+                event = codec.decode(r.value)
+                sent = sent_ms.get(event.get("request_id", ""))
+                if sent is not None:
+                    found.append(r.timestamp - sent)
+    consumer.close()
+    return found
+
+
+def _offsets(bootstrap: str, topic: str) -> dict[TopicPartition, int]:
+    from streams.lag import true_end_offsets
+
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None)
+    try:
+        parts = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or ())]
+        return true_end_offsets(consumer, parts)
+    finally:
+        consumer.close()
+
+
+def run_pipeline_bench(cfg: BenchConfig, say: Callable[[str], None] = print) -> dict:
+    rng = random.Random(cfg.seed)
+    tag = f"b{uuid.uuid4().hex[:6]}"
+    shares = _share_requests(cfg.events, cfg.candidates, cfg.clients, rng, f"{tag}-tp")
+
+    say(f"1/4 raw ceiling over {cfg.events:,} messages ...")
+    raw = measure_raw_ceiling(cfg.bootstrap, shares)
+
+    prefix = f"bench-{tag}"
+    workdir = Path(tempfile.mkdtemp(prefix="tg-bench-"))
+    env = {"TALENTGUARD_REDIS_URL": cfg.redis_url, "TALENTGUARD_STATE_PREFIX": prefix,
+           "TALENTGUARD_SINK": f"duckdb:{workdir / 'bench.duckdb'}",
+           "TALENTGUARD_BROKER_STATE": str(workdir / "none.json")}
+    group = f"talentguard-bench-{tag}"
+    worker = WorkerProcess(cfg.bootstrap, group=group, env=env, log_path=workdir / "worker.log",
+                           extra_args=("--engine", cfg.engine)).start()
+    dead = TopicTail(cfg.bootstrap, cat.DEAD_LETTER)
+    consumer = KafkaConsumer(bootstrap_servers=cfg.bootstrap, enable_auto_commit=False, group_id=None)
+    try:
+        worker.wait_ready(dead, timeout=120)
+        visitors = max(1000, cfg.events // 20)
+        say(f"2/4 seeding {cfg.candidates:,} candidates (half consenting) and {visitors:,} visitors through the pipeline ...")
+        for topic, payloads in _seed_events(cfg.candidates, visitors, tag):
+            send_payloads(cfg.bootstrap, topic, payloads)
+        wait_for_group_caught_up(cfg.bootstrap, group, cat.CANDIDATE_EVENTS, timeout=600)
+        wait_for_group_caught_up(cfg.bootstrap, group, cat.ANALYTICS_EVENTS, timeout=600)
+
+        say(f"3/4 consent path: {cfg.events:,} share requests ...")
+        start = topic_end(consumer, cat.CLIENT_PROFILES)
+        with ProcessSampler(worker.proc.pid) as consent_stats:
+            t0 = time.monotonic()
+            send_payloads(cfg.bootstrap, cat.CLIENT_EVENTS, shares)
+            t1 = wait_for_growth(consumer, cat.CLIENT_PROFILES, start, cfg.events, timeout=600)
+        consent_eps = cfg.events / (t1 - t0)
+
+        rate = consent_eps / 2
+        n_lat = max(200, int(rate * cfg.latency_seconds))
+        lat_payloads = _share_requests(n_lat, cfg.candidates, cfg.clients, rng, f"{tag}-lat")
+        offsets = _offsets(cfg.bootstrap, cat.CLIENT_PROFILES)
+        say(f"    latency at half load: {n_lat:,} requests at {rate:,.0f}/s ...")
+        stamps = send_payloads(cfg.bootstrap, cat.CLIENT_EVENTS, lat_payloads, rate=rate)
+        sent_ms = {f"{tag}-lat-{i}": ms for ms, i in stamps}
+        lat = _latencies(cfg.bootstrap, cat.CLIENT_PROFILES, sent_ms, offsets)
+
+        say(f"4/4 analytics path: {cfg.events:,} page views and searches ...")
+        analytics = _analytics_events(cfg.events, visitors, rng, f"{tag}-an")
+        with ProcessSampler(worker.proc.pid) as analytics_stats:
+            t0 = time.monotonic()
+            send_payloads(cfg.bootstrap, cat.ANALYTICS_EVENTS, analytics)
+            t1 = wait_for_group_caught_up(cfg.bootstrap, group, cat.ANALYTICS_EVENTS, timeout=600)
+        analytics_eps = cfg.events / (t1 - t0)
+    finally:
+        consumer.close()
+        dead.close()
+        worker.stop()
+        _cleanup_redis(cfg.redis_url, prefix)
+    return {
+        "engine": cfg.engine,
+        "events": cfg.events,
+        "candidates": cfg.candidates,
+        "raw_eps": round(raw.eps, 1),
+        "consent_eps": round(consent_eps, 1),
+        "consent_ratio": round(consent_eps / raw.eps, 3),
+        "consent_load_eps": round(rate, 1),
+        "consent_latency_samples": len(lat),
+        "consent_p50_ms": round(percentile(lat, 50), 1),
+        "consent_p95_ms": round(percentile(lat, 95), 1),
+        "consent_p99_ms": round(percentile(lat, 99), 1),
+        "analytics_eps": round(analytics_eps, 1),
+        "analytics_ratio": round(analytics_eps / raw.eps, 3),
+        "worker_rss_mb": round(max(consent_stats.peak_rss, analytics_stats.peak_rss) / 2**20, 1),
+        "worker_cpu_percent_consent": round(consent_stats.cpu_percent, 1),
+        "worker_cpu_percent_analytics": round(analytics_stats.cpu_percent, 1),
+    }
+
+
+def _cleanup_redis(url: str, prefix: str) -> None:
+    client = redis.Redis.from_url(url)
+    batch = []
+    for key in client.scan_iter(match=f"{prefix}:*", count=5000):
+        batch.append(key)
+        if len(batch) >= 5000:
+            client.delete(*batch)
+            batch.clear()
+    if batch:
+        client.delete(*batch)
+
+
+def render_table(result: dict) -> str:
+    rows = [
+        ("raw ceiling (aiokafka passthrough)", f"{result['raw_eps']:,.0f} ev/s", "1.00", ""),
+        (f"consent path ({result['engine']})", f"{result['consent_eps']:,.0f} ev/s", f"{result['consent_ratio']:.2f}",
+         f"p50 {result['consent_p50_ms']} / p95 {result['consent_p95_ms']} / p99 {result['consent_p99_ms']} ms "
+         f"at {result['consent_load_eps']:,.0f} ev/s"),
+        (f"analytics path ({result['engine']})", f"{result['analytics_eps']:,.0f} ev/s", f"{result['analytics_ratio']:.2f}", ""),
+    ]
+    lines = [f"{'path':<36} {'throughput':>14} {'ratio':>6}  latency (half load)"]
+    lines += [f"{a:<36} {b:>14} {c:>6}  {d}" for a, b, c, d in rows]
+    lines.append(f"worker peak RSS {result['worker_rss_mb']} MB; CPU {result['worker_cpu_percent_consent']}% (consent), "
+                 f"{result['worker_cpu_percent_analytics']}% (analytics) of one core")
+    return "\n".join(lines)
