@@ -1,0 +1,67 @@
+"""Chain heads of the audit trail (``PREFIX:audit:SUBJECT`` = hash of the last record).
+
+Appending is compare-and-set in Redis (a Lua script), so two workers deciding about the
+same subject never fork its chain: a loser re-reads the head and links again. A batch
+costs two round trips (read heads, set heads) whatever its size.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from redis.asyncio import Redis
+
+from streams.state.redis_client import KeySpace, state_errors
+from talentguard.audit import GENESIS, AuditEntry, audit_event
+
+CAS = """
+local cur = redis.call('GET', KEYS[1])
+if (cur or '') ~= ARGV[1] then return 0 end
+redis.call('SET', KEYS[1], ARGV[2])
+return 1
+"""
+
+
+class AuditChains:
+    def __init__(self, client: Redis, keys: KeySpace) -> None:
+        self.client, self.keys = client, keys
+        self._cas = client.register_script(CAS)
+
+    def key(self, subject: str) -> str:
+        return self.keys.key("audit", subject)
+
+    async def append(self, entries: Sequence[AuditEntry], attempts: int = 5) -> list[dict]:
+        """Link ``entries`` (in order) into their subjects' chains; returns AuditRecord events."""
+        pending = list(entries)
+        linked: dict[int, dict] = {}
+        index = {id(e): i for i, e in enumerate(entries)}
+        for _ in range(attempts):
+            if not pending:
+                break
+            subjects = list(dict.fromkeys(e.subject_id for e in pending))
+            async with state_errors("reading audit chain heads"):
+                heads_raw = await self.client.mget([self.key(s) for s in subjects])
+            heads = {s: (h.decode() if h else "") for s, h in zip(subjects, heads_raw)}
+            chained: dict[str, list[tuple[AuditEntry, dict]]] = {}
+            for entry in pending:
+                items = chained.setdefault(entry.subject_id, [])
+                prev = items[-1][1]["hash"] if items else (heads[entry.subject_id] or GENESIS)
+                items.append((entry, audit_event(entry, prev)))
+            async with state_errors("writing audit chain heads"):
+                async with self.client.pipeline(transaction=False) as pipe:
+                    for subject in subjects:
+                        await self._cas(keys=[self.key(subject)],
+                                        args=[heads[subject], chained[subject][-1][1]["hash"]], client=pipe)
+                    won = await pipe.execute()
+            pending = []
+            for subject, ok in zip(subjects, won):
+                for entry, event in chained[subject]:
+                    if ok:
+                        linked[index[id(entry)]] = event
+                    else:
+                        pending.append(entry)
+        if pending:
+            from talentguard.errors import StateUnavailable
+
+            raise StateUnavailable("audit chain heads kept changing under contention; retrying the batch")
+        return [linked[i] for i in range(len(entries))]

@@ -1,0 +1,115 @@
+"""Per-candidate state: status flags, encrypted profile and CV, and the subject's key.
+
+``PREFIX:subject:CANDIDATE`` is a hash: ``known``, ``restricted``, ``objecting``,
+``erased`` flags, ``profile`` and ``cv`` (AES-GCM ciphertexts, see anonymiser.crypto_shred).
+``PREFIX:key:CANDIDATE`` holds the subject's key, apart from the data it protects: deleting
+it makes every ciphertext of that subject unreadable (crypto-shredding). After erasure
+only ``erased=1`` remains, so later share requests are denied with ``erased``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+from redis.asyncio import Redis
+
+from anonymiser.crypto_shred import Shredded, decrypt, encrypt, new_key
+from streams.state.redis_client import KeySpace, state_errors
+from talentguard.consent import SubjectStatus
+
+FLAGS = ("known", "restricted", "objecting", "erased")
+
+
+@dataclass(frozen=True)
+class SubjectView:
+    status: SubjectStatus
+    profile: dict[str, Any]
+    cv: dict[str, Any] | None   # {"cv_id", "text" (sanitised), "language", "redactions"}
+
+
+def _status(raw: dict[bytes, bytes]) -> SubjectStatus:
+    return SubjectStatus(**{f: raw.get(f.encode()) == b"1" for f in FLAGS})
+
+
+class SubjectStore:
+    def __init__(self, client: Redis, keys: KeySpace) -> None:
+        self.client, self.keys = client, keys
+
+    def key(self, cid: str) -> str:
+        return self.keys.key("subject", cid)
+
+    def key_key(self, cid: str) -> str:
+        return self.keys.key("key", cid)
+
+    async def _subject_key(self, cid: str) -> bytes:
+        """The subject's key, created on first use (SET NX: concurrent writers agree)."""
+        await self.client.set(self.key_key(cid), new_key(), nx=True)
+        key = await self.client.get(self.key_key(cid))
+        assert key is not None
+        return key
+
+    async def set_flag(self, cid: str, flag: str, value: bool = True) -> None:
+        assert flag in FLAGS
+        async with state_errors("updating a subject status"):
+            await self.client.hset(self.key(cid), flag, "1" if value else "0")
+
+    async def merge_profile(self, cid: str, fields: dict[str, Any]) -> dict[str, Any]:
+        """Merge non-null ``fields`` into the stored profile (encrypted). Returns the result."""
+        async with state_errors("updating a profile"):
+            key = await self._subject_key(cid)
+            blob = await self.client.hget(self.key(cid), "profile")
+            profile = self._open(key, blob, cid) or {}
+            profile.update({k: v for k, v in fields.items() if v is not None})
+            sealed = encrypt(key, json.dumps(profile, default=str).encode(), cid.encode())
+            await self.client.hset(self.key(cid), mapping={"profile": sealed, "known": "1"})
+            return profile
+
+    async def store_cv(self, cid: str, cv: dict[str, Any]) -> None:
+        """Store the SANITISED CV (never the raw text), encrypted with the subject's key."""
+        async with state_errors("storing a CV"):
+            key = await self._subject_key(cid)
+            sealed = encrypt(key, json.dumps(cv).encode(), cid.encode())
+            await self.client.hset(self.key(cid), "cv", sealed)
+
+    @staticmethod
+    def _open(key: bytes | None, blob: bytes | None, cid: str) -> dict[str, Any] | None:
+        if blob is None:
+            return None
+        try:
+            return json.loads(decrypt(key, blob, cid.encode()))
+        except Shredded:
+            return None
+
+    async def views(self, cids: Sequence[str]) -> list[SubjectView]:
+        """Status, decrypted profile and CV for many candidates in one round trip."""
+        async with state_errors("reading subjects"):
+            async with self.client.pipeline(transaction=False) as pipe:
+                for cid in cids:
+                    pipe.hgetall(self.key(cid))
+                    pipe.get(self.key_key(cid))
+                raw = await pipe.execute()
+        out = []
+        for i, cid in enumerate(cids):
+            fields, key = raw[2 * i], raw[2 * i + 1]
+            out.append(SubjectView(_status(fields), self._open(key, fields.get(b"profile"), cid) or {},
+                                   self._open(key, fields.get(b"cv"), cid)))
+        return out
+
+    async def view(self, cid: str) -> SubjectView:
+        return (await self.views([cid]))[0]
+
+    async def erase(self, cid: str) -> None:
+        """Crypto-shred (delete the key) and drop the data; keep only the erased tombstone."""
+        async with state_errors("erasing a subject"):
+            async with self.client.pipeline(transaction=True) as pipe:
+                pipe.delete(self.key_key(cid))
+                pipe.delete(self.key(cid))
+                pipe.hset(self.key(cid), "erased", "1")
+                await pipe.execute()
+
+    async def forget(self, cid: str) -> None:
+        """Retention expiry: delete key and data without an erasure tombstone."""
+        async with state_errors("forgetting a subject"):
+            await self.client.delete(self.key_key(cid), self.key(cid))
