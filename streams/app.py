@@ -86,11 +86,19 @@ def _register_agent(app: faust.App, config: WorkerConfig, processor: Processor, 
                               e.message.key, e.message.value) for e in events]
             outputs = await processor.process(batch)
             await send_all(app, outputs)
+            await after_sent(processor)
             counters.bump(counters.consumed, processor.topic, len(batch))
             for out in outputs:
                 counters.bump(counters.produced, out.topic)
 
     app.agent(topic, name=f"talentguard.{processor.name}")(agent)
+
+
+async def after_sent(processor: Processor) -> None:
+    """Tell the processor its outputs are durable (it may now mark events as processed)."""
+    hook = getattr(processor, "on_sent", None)
+    if hook is not None:
+        await hook()
 
 
 async def send_all(app: faust.App, outputs: Sequence[Outgoing]) -> None:

@@ -22,7 +22,7 @@ from typing import Sequence
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiohttp import web
 
-from streams.app import WorkerConfig, metrics_text
+from streams.app import WorkerConfig, after_sent, metrics_text
 from streams.envelope import Incoming, Outgoing
 from streams.processor import Counters, Processor
 
@@ -49,6 +49,7 @@ async def _run_processor(config: WorkerConfig, processor: Processor, producer: A
                      for records in batches.values() for r in records]
             outputs = await processor.process(batch)
             await send_and_wait(producer, outputs)
+            await after_sent(processor)
             await consumer.commit()
             counters.bump(counters.consumed, processor.topic, len(batch))
             for out in outputs:

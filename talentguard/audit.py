@@ -58,29 +58,62 @@ class BrokenLink:
 
 
 def verify_chains(records: Iterable[Mapping]) -> tuple[dict[str, int], BrokenLink | None]:
-    """Check every subject's chain in the order given; return (records per subject, first break).
+    """Check every subject's chain; return (records per subject, first break found).
 
-    Duplicates of a record already verified (at-least-once delivery can publish one twice)
-    are skipped, not reported: they change nothing in the chain.
+    The chain itself defines the order (each record names its predecessor), so records
+    may arrive in any order: two workers can publish a subject's consecutive decisions
+    out of order. Detected: an edited record (hash does not match its content), a removed
+    record (someone's predecessor is missing), a fork (two records claim the same
+    predecessor). Not detectable from the topic alone: removal of a chain's LAST record
+    (compare with the head kept in Redis for that). Duplicates of one record (at-least-once
+    delivery) are skipped.
     """
-    heads: dict[str, str] = {}
-    counts: dict[str, int] = {}
+    by_subject: dict[str, list[Mapping]] = {}
     seen: set[str] = set()
     for record in records:
-        subject = record["subject_id"]
         if record["hash"] in seen:
             continue
-        index = counts.get(subject, 0)
+        seen.add(record["hash"])
+        by_subject.setdefault(record["subject_id"], []).append(record)
+    counts: dict[str, int] = {}
+    for subject, chain in by_subject.items():
+        broken = _verify_subject(subject, chain)
+        if broken:
+            return counts, broken
+        counts[subject] = len(chain)
+    return counts, None
+
+
+def _verify_subject(subject: str, chain: list[Mapping]) -> BrokenLink | None:
+    successors: dict[str, list[int]] = {}
+    for i, record in enumerate(chain):
         entry = AuditEntry(subject, record["decision"], record["reason"], record["rule"], record["ref"],
                            record["occurred_at"])
-        expected_prev = heads.get(subject, GENESIS)
-        if record["prev_hash"] != expected_prev:
-            return counts, BrokenLink(subject, index, record["ref"],
-                                      "prev_hash does not match the previous record (a record was removed, "
-                                      "reordered or inserted)")
         if link_hash(record["prev_hash"], entry) != record["hash"]:
-            return counts, BrokenLink(subject, index, record["ref"], "hash does not match the content (edited)")
-        heads[subject] = record["hash"]
-        counts[subject] = index + 1
-        seen.add(record["hash"])
-    return counts, None
+            return BrokenLink(subject, i, record["ref"], "hash does not match the content (edited)")
+        successors.setdefault(record["prev_hash"], []).append(i)
+    head, walked = GENESIS, set()
+    while head in successors:
+        nxt = successors[head]
+        if len(nxt) > 1:
+            i = max(nxt)
+            return BrokenLink(subject, i, chain[i]["ref"], "fork: two records follow the same predecessor")
+        walked.add(nxt[0])
+        head = chain[nxt[0]]["hash"]
+    if len(walked) != len(chain):
+        i = min(set(range(len(chain))) - walked)
+        return BrokenLink(subject, i, chain[i]["ref"],
+                          "prev_hash points to a record that is missing (a record was removed or inserted)")
+    return None
+
+
+def chain_order(records: Iterable[Mapping]) -> list[Mapping]:
+    """One subject's records in chain order (genesis first); unlinked ones appended last."""
+    unique = list({r["hash"]: r for r in records}.values())
+    successors = {r["prev_hash"]: r for r in unique}
+    ordered, head = [], GENESIS
+    while head in successors and len(ordered) < len(unique):
+        ordered.append(successors[head])
+        head = successors[head]["hash"]
+    linked = {r["hash"] for r in ordered}
+    return ordered + [r for r in unique if r["hash"] not in linked]

@@ -69,8 +69,19 @@ def build_parser() -> argparse.ArgumentParser:
         module = importlib.import_module(f"talentguard.commands.{name}")
         module.register(subparsers)
     for sub in subparsers.choices.values():
-        add_settings_flags(sub)
+        _add_flags_to_leaves(sub)
     return parser
+
+
+def _add_flags_to_leaves(parser: argparse.ArgumentParser) -> None:
+    """Settings flags on every leaf command, so they work after the command name too."""
+    nested = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    if not nested:
+        add_settings_flags(parser)
+        return
+    for action in nested:
+        for sub in action.choices.values():
+            _add_flags_to_leaves(sub)
 
 
 def add_settings_flags(parser: argparse.ArgumentParser) -> None:

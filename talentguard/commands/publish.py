@@ -20,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "against its Avro schema and publish the valid ones. Each invalid line is reported "
                     "on stderr with its line number, the field and the reason; the exit code is 1 if "
                     "any line failed. occurred_at defaults to now, event_id to a new UUID.")
-    p.add_argument("topic", choices=cat.INPUT_TOPICS + (cat.CLIENT_PROFILES, cat.CANDIDATE_NOTIFICATIONS),
+    p.add_argument("topic", choices=cat.ALL_TOPICS,
                    metavar="TOPIC", help="one of: " + ", ".join(cat.INPUT_TOPICS))
     p.set_defaults(func=run)
 

@@ -40,11 +40,23 @@ def test_when_a_record_is_removed_then_the_next_link_breaks() -> None:
     assert broken is not None and broken.index == 1 and broken.ref == "ev-2" and "removed" in broken.problem
 
 
-def test_when_records_are_reordered_then_verify_fails() -> None:
+def test_when_records_arrive_out_of_order_then_the_links_still_verify() -> None:
     records = chain("c-a", 3)
-    records[0], records[1] = records[1], records[0]
-    _, broken = verify_chains(records)
-    assert broken is not None and broken.index == 0
+    counts, broken = verify_chains([records[2], records[0], records[1]])
+    assert broken is None and counts == {"c-a": 3}
+
+
+def test_when_the_first_record_is_removed_then_verify_fails() -> None:
+    records = chain("c-a", 3)
+    _, broken = verify_chains(records[1:])
+    assert broken is not None and broken.ref == "ev-1" and "missing" in broken.problem
+
+
+def test_when_two_records_claim_the_same_predecessor_then_the_fork_is_reported() -> None:
+    a = chain("c-a", 2)
+    other = audit_event(AuditEntry("c-a", "share", "x", "r", "ev-x", T0), a[0]["prev_hash"])
+    _, broken = verify_chains(a + [other])
+    assert broken is not None and "fork" in broken.problem
 
 
 def test_when_a_record_is_delivered_twice_then_the_duplicate_is_ignored() -> None:

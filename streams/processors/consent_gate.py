@@ -1,0 +1,83 @@
+"""The consent gate: ProfileShareRequested -> ProfileShared | ProfileShareDenied.
+
+Per batch: one round trip for consents, one for subject views, one for the share
+registry, two for the audit chain. Fail closed: if Redis cannot be read, every request
+of the batch is denied with ``state_unavailable`` (and audited once Redis is back).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from schemas.codec import Event
+from streams.processors.base import BatchOutput, ProcessorBase
+from streams.state.subjects import SubjectView
+from talentguard.audit import AuditEntry
+from talentguard.consent import (ShareDecision, decide_share, notice_categories,
+                                 professional_profile)
+from talentguard.errors import StateUnavailable
+
+STATE_UNAVAILABLE = ShareDecision(False, "state_unavailable", "fail closed: consent state unreadable")
+
+
+class ConsentGate(ProcessorBase):
+    name = "consent-gate"
+    topic = "client-events"
+
+    async def handle(self, events: list[Event], now: datetime, result: BatchOutput) -> None:
+        requests = [e for e in events if e["type"] == "ProfileShareRequested"]
+        for e in events:
+            if e["type"] in ("ClientContractStarted", "ClientContractEnded"):
+                result.audit.append(AuditEntry(e["client_id"], "client_contract", e["type"],
+                                               "client lifecycle recorded", e["event_id"], now))
+                result.processed.append(e["event_id"])
+        if not requests:
+            return
+        cids = [r["candidate_id"] for r in requests]
+        try:
+            consents = await self.state.consents.all_for_many(cids)
+            views = await self.state.subjects.views(cids)
+        except StateUnavailable:
+            for req in requests:
+                self._deny(req, STATE_UNAVAILABLE, now, result)
+            self.counters.bump(self.counters.dropped, "share_state_unavailable", len(requests))
+            return  # not marked processed: a redelivery may decide again with state
+        decisions = [decide_share(r["client_id"], c, v.status) for r, c, v in zip(requests, consents, views)]
+        shared = [(r, d, v) for r, d, v in zip(requests, decisions, views) if d.shared]
+        try:
+            firsts = await self.state.shares.record_shares(
+                [(r["candidate_id"], r["client_id"], d.basis or "") for r, d, _ in shared])
+        except StateUnavailable:
+            for req in requests:
+                self._deny(req, STATE_UNAVAILABLE, now, result)
+            return
+        first_by_request = {id(r): f for (r, _, _), f in zip(shared, firsts)}
+        for req, decision, view in zip(requests, decisions, views):
+            if decision.shared:
+                self._share(req, decision, view, first_by_request[id(req)], now, result)
+            else:
+                self._deny(req, decision, now, result)
+            result.processed.append(req["event_id"])
+
+    def _share(self, req: Event, decision: ShareDecision, view: SubjectView, first: bool,
+               now: datetime, result: BatchOutput) -> None:
+        profile = professional_profile(view.profile)
+        cv = view.cv
+        result.messages.append(self.out(self.new_event(
+            "ProfileShared", req, request_id=req["request_id"], client_id=req["client_id"],
+            candidate_id=req["candidate_id"], profile=profile,
+            cv_text=cv["text"] if cv else None, redactions=dict(cv["redactions"]) if cv else {})))
+        if first:
+            result.messages.append(self.out(self.new_event(
+                "FirstShareNotice", req, candidate_id=req["candidate_id"], client_id=req["client_id"],
+                data_categories=notice_categories(view.profile, cv is not None),
+                purpose=req.get("purpose") or "recruitment")))
+        result.audit.append(AuditEntry(req["candidate_id"], "share", f"shared with {req['client_id']}",
+                                       decision.rule, req["event_id"], now))
+
+    def _deny(self, req: Event, decision: ShareDecision, now: datetime, result: BatchOutput) -> None:
+        result.messages.append(self.out(self.new_event(
+            "ProfileShareDenied", req, request_id=req["request_id"], client_id=req["client_id"],
+            candidate_id=req["candidate_id"], reason=decision.reason)))
+        result.audit.append(AuditEntry(req["candidate_id"], "deny", decision.reason, decision.rule,
+                                       req["event_id"], now))

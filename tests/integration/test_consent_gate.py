@@ -1,0 +1,220 @@
+"""Consent gate scenarios over the real broker, a real worker and the real Redis."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timedelta, timezone
+from typing import Iterator
+
+import pytest
+
+from streams.publisher import Publisher
+from streams.testing import TopicTail, WorkerProcess
+
+T0 = datetime(2026, 5, 1, 9, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def profiles(bootstrap: str) -> Iterator[TopicTail]:
+    tail = TopicTail(bootstrap, "client-profiles")
+    yield tail
+    tail.close()
+
+
+@pytest.fixture
+def notices(bootstrap: str) -> Iterator[TopicTail]:
+    tail = TopicTail(bootstrap, "candidate-notifications")
+    yield tail
+    tail.close()
+
+
+@pytest.fixture
+def audit(bootstrap: str) -> Iterator[TopicTail]:
+    tail = TopicTail(bootstrap, "privacy-audit")
+    yield tail
+    tail.close()
+
+
+def ids() -> tuple[str, str]:
+    return f"cand-{uuid.uuid4().hex[:8]}", f"client-{uuid.uuid4().hex[:6]}"
+
+
+def register(pub: Publisher, cid: str) -> str:
+    """Registration plus a profile; returns the registration's event id (audited)."""
+    pub.publish("candidate-events", {"type": "CandidateRegistered", "candidate_id": cid, "email": f"{cid}@example.org",
+                                     "first_name": "Ada", "last_name": "Lovelace", "phone": "+33 6 11 22 33 44",
+                                     "city": "Lyon", "locale": "en", "occurred_at": T0, "event_id": f"reg-{cid}"})
+    pub.publish("candidate-events", {"type": "ProfileUpdated", "candidate_id": cid, "job_title": "Data engineer",
+                                     "sector": "IT", "years_experience": 6, "skills": ["Python", "Kafka"],
+                                     "region": "Auvergne-Rhône-Alpes", "birth_date": "1990-03-03",
+                                     "gender": "female", "hobbies": "choir", "salary_expectation": 55000,
+                                     "occurred_at": T0})
+    return f"reg-{cid}"
+
+
+def consent(pub: Publisher, cid: str, client: str | None, granted: bool, minutes: int,
+            purpose: str = "share_with_client", event_id: str | None = None) -> str:
+    """Publish a consent decision; returns its event id (the audit record's ref)."""
+    event = {"type": "ConsentGranted" if granted else "ConsentWithdrawn", "candidate_id": cid, "purpose": purpose,
+             "client_id": client, "proof": "web form v3", "occurred_at": T0 + timedelta(minutes=minutes),
+             "event_id": event_id or f"consent-{uuid.uuid4().hex[:10]}"}
+    pub.publish("candidate-events", event)
+    return event["event_id"]
+
+
+def request(pub: Publisher, cid: str, client: str, request_id: str | None = None) -> str:
+    rid = request_id or f"req-{uuid.uuid4().hex[:8]}"
+    pub.publish("client-events", {"type": "ProfileShareRequested", "request_id": rid, "client_id": client,
+                                  "candidate_id": cid, "purpose": "recruitment"})
+    return rid
+
+
+def outcome(profiles: TopicTail, rid: str) -> dict:
+    (event,) = profiles.wait_for(lambda e: e.get("request_id") == rid)
+    return event
+
+
+def settle(pub: Publisher, audit: TopicTail, cid: str, ref: str) -> None:
+    """Wait until the candidate event ``ref`` was applied: candidate events are processed in
+    order per candidate, and each consent or request leaves an audit record naming it."""
+    pub.flush()
+    audit.wait_for(lambda e: e["subject_id"] == cid and e["ref"] == ref)
+
+
+def test_when_consent_is_absent_then_granted_then_withdrawn_then_share_follows_it(
+    bootstrap: str, worker: WorkerProcess, profiles: TopicTail, notices: TopicTail, audit: TopicTail
+) -> None:
+    cid, client = ids()
+    with Publisher(bootstrap) as pub:
+        pub.publish("candidate-events", {"type": "CvUploaded", "candidate_id": cid, "cv_id": "cv-1",
+                                         "text": "Ada Lovelace, data engineer. Type 1 diabetic."})
+        settle(pub, audit, cid, register(pub, cid))
+        denied = outcome(profiles, request(pub, cid, client))
+        assert denied["type"] == "ProfileShareDenied" and denied["reason"] == "no_consent"
+
+        settle(pub, audit, cid, consent(pub, cid, client, True, minutes=1))
+        shared = outcome(profiles, request(pub, cid, client))
+        assert shared["type"] == "ProfileShared"
+        assert shared["profile"]["job_title"] == "Data engineer" and shared["profile"]["skills"] == ["Python", "Kafka"]
+        text = repr(shared)
+        for private in ("Ada", "Lovelace", "example.org", "+33", "1990", "female", "choir", "55000", "Lyon"):
+            assert private not in text
+        assert shared["cv_text"] is None  # no sanitiser wired: no CV text leaves at all
+
+        consent(pub, cid, client, False, minutes=2)
+        pub.flush()
+        revoked = profiles.wait_for(lambda e: e["type"] == "ProfileRevoked" and e["candidate_id"] == cid)
+        assert revoked[0]["client_id"] == client and revoked[0]["reason"] == "consent_withdrawn"
+        again = outcome(profiles, request(pub, cid, client))
+        assert again["type"] == "ProfileShareDenied" and again["reason"] == "consent_withdrawn"
+
+    mine = notices.matching(lambda e: e["type"] == "FirstShareNotice" and e["candidate_id"] == cid)
+    assert len(mine) == 1 and mine[0]["client_id"] == client
+    assert "job_title" in mine[0]["data_categories"]
+
+
+def test_when_an_older_grant_arrives_after_a_withdrawal_then_consent_stays_withdrawn(
+    bootstrap: str, worker: WorkerProcess, profiles: TopicTail, audit: TopicTail
+) -> None:
+    cid, client = ids()
+    with Publisher(bootstrap) as pub:
+        register(pub, cid)
+        consent(pub, cid, client, False, minutes=10)
+        settle(pub, audit, cid, consent(pub, cid, client, True, minutes=5))  # late arrival, older decision
+        result = outcome(profiles, request(pub, cid, client))
+    assert result["type"] == "ProfileShareDenied" and result["reason"] == "consent_withdrawn"
+
+
+def test_when_shares_repeat_and_the_worker_restarts_then_only_one_first_share_notice_exists(
+    bootstrap: str, worker_env: dict, dead_letters: TopicTail, profiles: TopicTail, notices: TopicTail,
+    audit: TopicTail, tmp_path
+) -> None:
+    cid, client = ids()
+    group = f"tg-restart-{uuid.uuid4().hex[:6]}"
+    w = WorkerProcess(bootstrap, group=group, env=worker_env, log_path=tmp_path / "a.log").start()
+    try:
+        w.wait_ready(dead_letters)
+        with Publisher(bootstrap) as pub:
+            register(pub, cid)
+            settle(pub, audit, cid, consent(pub, cid, None, True, minutes=1, purpose="cv_library"))
+            for _ in range(3):
+                outcome(profiles, request(pub, cid, client))
+    finally:
+        w.stop()
+    w = WorkerProcess(bootstrap, group=group, env=worker_env, log_path=tmp_path / "b.log").start()
+    try:
+        w.wait_ready(dead_letters)
+        with Publisher(bootstrap) as pub:
+            assert outcome(profiles, request(pub, cid, client))["type"] == "ProfileShared"
+    finally:
+        w.stop()
+    assert len(notices.matching(lambda e: e["type"] == "FirstShareNotice" and e["candidate_id"] == cid)) == 1
+
+
+def test_when_the_same_event_is_redelivered_then_nothing_changes_twice(
+    bootstrap: str, worker: WorkerProcess, profiles: TopicTail, audit: TopicTail
+) -> None:
+    cid, client = ids()
+    with Publisher(bootstrap) as pub:
+        register(pub, cid)
+        consent(pub, cid, client, True, minutes=1, event_id=f"grant-{cid}")
+        consent(pub, cid, client, True, minutes=1, event_id=f"grant-{cid}")  # duplicate delivery
+        settle(pub, audit, cid, f"grant-{cid}")
+        rid = f"req-{cid}"
+        for _ in range(3):
+            pub.publish("client-events", {"type": "ProfileShareRequested", "event_id": f"share-{cid}",
+                                          "request_id": rid, "client_id": client, "candidate_id": cid})
+        pub.flush()
+        outcome(profiles, rid)
+    assert len(profiles.matching(lambda e: e.get("request_id") == rid)) == 1
+    grants = audit.matching(lambda e: e["subject_id"] == cid and e["ref"] == f"grant-{cid}")
+    assert len(grants) == 1
+
+
+def test_when_a_candidate_is_restricted_or_unknown_then_shares_are_denied_with_the_reason(
+    bootstrap: str, worker: WorkerProcess, profiles: TopicTail, audit: TopicTail
+) -> None:
+    cid, client = ids()
+    with Publisher(bootstrap) as pub:
+        assert outcome(profiles, request(pub, f"ghost-{cid}", client))["reason"] == "unknown_candidate"
+        register(pub, cid)
+        consent(pub, cid, None, True, minutes=1, purpose="cv_library")
+        pub.publish("candidate-events", {"type": "SubjectRequestSubmitted", "candidate_id": cid,
+                                         "request_id": f"dsr-{cid}", "right": "restriction", "event_id": f"dsr-{cid}"})
+        settle(pub, audit, cid, f"dsr-{cid}")
+        assert outcome(profiles, request(pub, cid, client))["reason"] == "restricted"
+
+
+def test_when_the_audit_trail_is_intact_then_verify_passes_and_show_lists_the_subject(
+    bootstrap: str, worker: WorkerProcess, profiles: TopicTail, audit: TopicTail
+) -> None:
+    import json as _json
+
+    from tests.integration.test_foundation import cli
+
+    cid, client = ids()
+    with Publisher(bootstrap) as pub:
+        register(pub, cid)
+        settle(pub, audit, cid, consent(pub, cid, client, True, minutes=1))
+        outcome(profiles, request(pub, cid, client))
+    audit.wait_for(lambda e: e["subject_id"] == cid and e["decision"] == "share")
+    verified = cli("audit", "verify", "--bootstrap", bootstrap)
+    assert verified.returncode == 0 and verified.stdout.startswith("OK:"), verified.stdout + verified.stderr
+    shown = cli("audit", "show", cid, "--json", "--bootstrap", bootstrap)
+    decisions = [_json.loads(line)["decision"] for line in shown.stdout.splitlines()]
+    assert decisions == ["registered", "consent_granted", "share"]
+
+
+def test_when_an_audit_record_is_forged_then_verify_names_the_broken_link(bootstrap: str) -> None:
+    from tests.integration.test_foundation import cli
+    from talentguard.audit import GENESIS, AuditEntry, audit_event
+
+    subject = f"forged-{uuid.uuid4().hex[:6]}"
+    first = audit_event(AuditEntry(subject, "deny", "no_consent", "r", "ev-1", T0), GENESIS)
+    second = audit_event(AuditEntry(subject, "deny", "no_consent", "r", "ev-2", T0), first["hash"])
+    with Publisher(bootstrap) as pub:
+        pub.publish("privacy-audit", first)
+        pub.publish("privacy-audit", {**second, "reason": "shared"})  # edited after hashing
+    verified = cli("audit", "verify", "--subject", subject, "--bootstrap", bootstrap)
+    assert verified.returncode == 1
+    assert f"subject {subject}: record #1 (ref ev-2)" in verified.stdout
