@@ -198,7 +198,10 @@ def test_when_the_audit_trail_is_intact_then_verify_passes_and_show_lists_the_su
         settle(pub, audit, cid, consent(pub, cid, client, True, minutes=1))
         outcome(profiles, request(pub, cid, client))
     audit.wait_for(lambda e: e["subject_id"] == cid and e["decision"] == "share")
-    verified = cli("audit", "verify", "--bootstrap", bootstrap)
+    # --subject: every test runs its own worker (own group and Redis prefix) on the shared
+    # test broker, and each re-reads earlier tests' events, so only this subject's chain
+    # has a single writer here
+    verified = cli("audit", "verify", "--subject", cid, "--bootstrap", bootstrap)
     assert verified.returncode == 0 and verified.stdout.startswith("OK:"), verified.stdout + verified.stderr
     shown = cli("audit", "show", cid, "--json", "--bootstrap", bootstrap)
     decisions = [_json.loads(line)["decision"] for line in shown.stdout.splitlines()]
