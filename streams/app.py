@@ -40,7 +40,8 @@ class WorkerConfig:
     data_dir: str = "data/faust"
 
 
-def create_app(config: WorkerConfig, processors: Sequence[Processor], counters: Counters | None = None) -> faust.App:
+def create_app(config: WorkerConfig, processors: Sequence[Processor], counters: Counters | None = None,
+               timers: Sequence = ()) -> faust.App:
     counters = counters or Counters()
     Path(config.data_dir).mkdir(parents=True, exist_ok=True)
     app = faust.App(
@@ -71,9 +72,26 @@ def create_app(config: WorkerConfig, processors: Sequence[Processor], counters: 
     app.talentguard_counters = counters  # type: ignore[attr-defined]
     for processor in processors:
         _register_agent(app, config, processor, counters)
+    for interval, job in timers:
+        _register_timer(app, interval, job)
     if config.web_enabled:
         _register_metrics_page(app, counters)
     return app
+
+
+def _register_timer(app: faust.App, interval: float, job) -> None:  # noqa: ANN001
+    """A periodic job returns (outputs, finish): send outputs, wait for acks, then finish."""
+
+    async def tick() -> None:
+        try:
+            outputs, finish = await job()
+            await send_all(app, outputs)
+            if finish is not None:
+                await finish()
+        except Exception:  # noqa: BLE001 - retried at the next tick
+            log.exception("periodic job failed; retrying at the next tick")
+
+    app.timer(interval, on_leader=False, name=f"talentguard.timer.{getattr(job, '__name__', 'job')}")(tick)
 
 
 def _register_agent(app: faust.App, config: WorkerConfig, processor: Processor, counters: Counters) -> None:

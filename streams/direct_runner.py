@@ -76,13 +76,17 @@ async def _serve_metrics(port: int, counters: Counters) -> web.AppRunner:
     return runner
 
 
-async def _every(interval: float, job, stop: asyncio.Event) -> None:  # noqa: ANN001
+async def _every(interval: float, job, producer: AIOKafkaProducer, stop: asyncio.Event) -> None:  # noqa: ANN001
+    """A periodic job returns (outputs, finish): send outputs, wait for acks, then finish."""
     while not stop.is_set():
         try:
             await asyncio.wait_for(stop.wait(), timeout=interval)
         except asyncio.TimeoutError:
             try:
-                await job()
+                outputs, finish = await job()
+                await send_and_wait(producer, outputs)
+                if finish is not None:
+                    await finish()
             except Exception:  # noqa: BLE001 - a failed sweep is retried at the next tick
                 log.exception("periodic job failed; retrying at the next tick")
 
@@ -98,7 +102,7 @@ async def run_direct(config: WorkerConfig, processors: Sequence[Processor], coun
     await producer.start()
     runner = await _serve_metrics(config.web_port, counters) if config.web_enabled else None
     tasks = [asyncio.create_task(_run_processor(config, p, producer, counters, stop)) for p in processors]
-    tasks += [asyncio.create_task(_every(interval, job, stop)) for interval, job in timers]
+    tasks += [asyncio.create_task(_every(interval, job, producer, stop)) for interval, job in timers]
     try:
         done, _ = await asyncio.wait([*tasks, asyncio.create_task(stop.wait())],
                                      return_when=asyncio.FIRST_COMPLETED)

@@ -20,6 +20,7 @@ from typing import Callable
 from kafka import KafkaConsumer, TopicPartition
 
 from schemas.codec import Event, default_codec
+from talentguard.errors import SchemaError
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -41,12 +42,19 @@ class TopicTail:
         assert parts, f"topic {topic} does not exist"
         self.consumer.assign(parts)
         self.consumer.seek_to_beginning(*parts)
-        self.seen: list[tuple[bytes | None, Event | None]] = []
+        self.seen: list[tuple[bytes | None, Event | None]] = []  # (key, event or None for a tombstone)
+        self.undecodable = 0
 
     def poll(self) -> None:
         for records in self.consumer.poll(timeout_ms=100, max_records=5000).values():
             for r in records:
-                self.seen.append((r.key, self.codec.decode(r.value) if r.value is not None else None))
+                if r.value is None:
+                    self.seen.append((r.key, None))  # tombstone
+                    continue
+                try:
+                    self.seen.append((r.key, self.codec.decode(r.value)))
+                except SchemaError:
+                    self.undecodable += 1
 
     def wait_for(self, predicate: Callable[[Event], bool], count: int = 1, timeout: float = 30.0) -> list[Event]:
         deadline = time.monotonic() + timeout

@@ -1,34 +1,87 @@
-"""Builds each processor with its real dependencies (Redis, sinks, sanitiser, policy).
+"""Builds each processor and periodic job with its real dependencies.
 
-The one place that knows which concrete parts the worker uses; processors only see seams.
+The one place that knows which concrete parts the worker uses (Redis stores, the sink,
+the policy, the sanitiser); processors and jobs only see seams.
 """
 
 from __future__ import annotations
 
+import os
+from dataclasses import dataclass
 from typing import Awaitable, Callable
 
+import redis
+
 from schemas.codec import default_codec
+from sinks.factory import open_sink
+from streams.envelope import Outgoing
 from streams.processor import Counters, Processor
+from streams.processors.analytics import AnalyticsProcessor
 from streams.processors.candidate import CandidateProcessor
 from streams.processors.consent_gate import ConsentGate
-from streams.processors.validate import ValidatingProcessor
+from streams.retention_sweep import RetentionSweeper
 from streams.state.bundle import open_state
+from streams.state.retention_clock import RetentionClock
 from talentguard.clock import SystemClock
 from talentguard.config import Settings
+from talentguard.errors import StateUnavailable
+from talentguard.policy import load_policy
 
-Timer = tuple[float, Callable[[], Awaitable[None]]]
+# Fault injection for crash tests only: "kill-after-sink-write" makes the analytics
+# processor SIGKILL its own process right after a sink write, before the offset commit.
+FAULT_ENV = "TALENTGUARD_FAULT_INJECTION"
+
+JobResult = tuple[list[Outgoing], Callable[[], Awaitable[None]] | None]
+Timer = tuple[float, Callable[[], Awaitable[JobResult]]]
 
 
-def build_all(settings: Settings, counters: Counters) -> list[Processor]:
+@dataclass
+class Pipeline:
+    processors: list[Processor]
+    timers: list[Timer]
+
+
+def pseudonym_secret(settings: Settings) -> bytes:
+    """The key for visitor pseudonyms, created once and shared by every worker (in Redis)."""
+    client = redis.Redis.from_url(settings.redis_url, socket_timeout=2)
+    key = f"{settings.state_prefix}:pseudonym-secret"
+    try:
+        client.set(key, os.urandom(32), nx=True)
+        secret = client.get(key)
+    except redis.RedisError as exc:
+        raise StateUnavailable(f"Redis unavailable at start: {type(exc).__name__}") from None
+    finally:
+        client.close()
+    assert secret is not None
+    return secret
+
+
+def build_pipeline(settings: Settings, counters: Counters, sweep_interval_s: float = 5.0) -> Pipeline:
     codec, clock = default_codec(), SystemClock()
+    policy = load_policy(settings.policy)
     state = open_state(settings.redis_url, settings.state_prefix)
-    return [
-        CandidateProcessor(codec, clock, state, counters),
+    retention = RetentionClock(state.client, state.keys, policy)
+    sink = open_sink(settings)
+    processors: list[Processor] = [
+        CandidateProcessor(codec, clock, state, counters, retention=retention, sanitise=_sanitiser()),
         ConsentGate(codec, clock, state, counters),
-        ValidatingProcessor("analytics-events", codec, clock, counters),
+        AnalyticsProcessor(codec, clock, state, counters, sink=sink, cookie_max_age=policy.cookie_max_age,
+                           secret=pseudonym_secret(settings), fault=os.environ.get(FAULT_ENV)),
     ]
+    sweeper = RetentionSweeper(state, retention, sink, codec)
+
+    async def sweep() -> JobResult:
+        result = await sweeper.sweep(clock.now())
+        counters.bump(counters.dropped, "retention_expired", len(result.expired))
+        return result.outputs, result.finish
+
+    return Pipeline(processors, [(sweep_interval_s, sweep)])
 
 
-def build_timers(settings: Settings, counters: Counters, sweep_interval_s: float) -> list[Timer]:
-    """Periodic jobs (the retention sweep) run inside the worker: (interval, coroutine fn)."""
-    return []
+def _sanitiser():  # noqa: ANN202 - returns the async sanitise callable or None
+    """The CV sanitiser, when available: CV text is stored (and shared) only sanitised."""
+    try:
+        from anonymiser.cv_sanitiser import async_sanitiser
+    except ImportError:
+        return None
+    return async_sanitiser()

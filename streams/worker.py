@@ -12,7 +12,8 @@ import faust
 from streams.app import APP_ID, WorkerConfig, create_app
 from streams.broker import resolve_bootstrap
 from streams.direct_runner import run_direct
-from streams.processor import Counters, Processor
+from streams.processor import Counters
+from streams.wiring import build_pipeline
 from streams.topics import ensure_topics
 from talentguard.config import Settings
 
@@ -28,30 +29,19 @@ class WorkerOptions:
     engine: str = "faust"  # or "direct": the lean aiokafka runner (streams.direct_runner)
 
 
-def build_processors(settings: Settings, counters: Counters) -> list[Processor]:
-    """Every processor registered so far, wired to its real dependencies."""
-    from streams.wiring import build_all
-
-    return build_all(settings, counters)
-
-
 def run_worker(settings: Settings, options: WorkerOptions) -> None:
     """Blocks until the worker is stopped (SIGINT/SIGTERM)."""
     bootstrap = resolve_bootstrap(settings)
     ensure_topics(bootstrap)
     counters = Counters()
-    processors = build_processors(settings, counters)
+    pipeline = build_pipeline(settings, counters, options.sweep_interval_s)
+    processors, timers = pipeline.processors, pipeline.timers
     config = WorkerConfig(bootstrap=bootstrap, app_id=options.app_id, web_port=options.web_port,
                           data_dir=os.path.join("data", "faust", options.app_id))
-    from streams.wiring import build_timers
-
-    timers = build_timers(settings, counters, options.sweep_interval_s)
     if options.engine == "direct":
         logging.basicConfig(level=options.loglevel, format="[%(asctime)s] [%(levelname)s] %(name)s: %(message)s")
         asyncio.run(run_direct(config, processors, counters, timers))
         return
-    app = create_app(config, processors, counters)
-    for interval, job in timers:
-        app.timer(interval, on_leader=False)(job)
+    app = create_app(config, processors, counters, timers)
     worker = faust.Worker(app, loglevel=options.loglevel, quiet=True, redirect_stdouts=False)
     worker.execute_from_commandline()

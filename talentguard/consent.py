@@ -148,6 +148,7 @@ class CookieConsent:
     event_id: str = ""
 
 
-def analytics_allowed(consent: CookieConsent | None, now: datetime, max_age: timedelta) -> bool:
-    """Analytics only with a given, unexpired consent (13 months at most by default)."""
-    return consent is not None and consent.analytics and now - consent.occurred_at <= max_age
+def analytics_allowed(consent: CookieConsent | None, now: datetime, max_age: timedelta | Any) -> bool:
+    """Analytics only with a given, unexpired consent (13 months at most by default).
+    ``max_age`` is a timedelta or a calendar relativedelta."""
+    return consent is not None and consent.analytics and consent.occurred_at + max_age >= now

@@ -1,0 +1,65 @@
+"""The aggregate sink contract.
+
+A sink stores counters that analysts query, never rows about people:
+``cohort_stats`` (expired, anonymised profiles), ``analytics_daily`` and
+``search_terms_daily``. Contract:
+
+- ``apply(batch)`` is all-or-nothing (one transaction) and idempotent per ``event_id``:
+  applied ids are stored in the same transaction as the counters, so a redelivered event,
+  or a worker killed between the sink write and the Kafka commit, is counted once.
+- On failure it raises ``SinkError`` and nothing of the batch is applied; the caller does
+  not commit its offsets and the batch is delivered again.
+- Published views (``*_published``) hide every cell whose count is below k; k is stored
+  in the sink (table ``sink_settings``) so SQL users see the same suppression.
+- Not guaranteed: ordering between batches of different workers (counters commute).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Protocol
+
+from anonymiser.generalise import CohortKey
+
+VIEWS = {"cohorts": "cohort_stats_published", "analytics": "analytics_daily_published",
+         "searches": "search_terms_daily_published"}
+
+
+@dataclass(frozen=True)
+class AnalyticsHit:
+    event_id: str
+    day: date
+    event_type: str
+    path_group: str
+    visitor: str  # a keyed pseudonym, never the raw visitor id
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    event_id: str
+    day: date
+    term: str
+
+
+@dataclass
+class SinkBatch:
+    cohorts: list[tuple[str, CohortKey]] = field(default_factory=list)
+    analytics: list[AnalyticsHit] = field(default_factory=list)
+    searches: list[SearchHit] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.cohorts or self.analytics or self.searches)
+
+
+class AggregateSink(Protocol):
+    def apply(self, batch: SinkBatch) -> int:
+        """Apply the batch; returns how many events were new (not applied before)."""
+        ...
+
+    def published(self, view: str) -> tuple[list[str], list[tuple]]:
+        """(column names, rows) of a published view: "cohorts", "analytics" or "searches"."""
+        ...
+
+    def close(self) -> None:
+        ...

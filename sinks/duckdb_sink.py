@@ -1,0 +1,71 @@
+"""DuckDB sink: one local file, the embedded default.
+
+DuckDB lets one process write a file at a time and no other process read it meanwhile,
+so the connection is opened per batch and closed at once: `talentguard stats` (another
+process) can read between two writes, retrying briefly on a lock conflict.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import duckdb
+
+from sinks.base import SinkBatch
+from sinks.sql import DuckDialect, apply_batch, select_view, setup_statements
+from talentguard.errors import SinkError
+
+LOCK_RETRY_S = 10.0
+
+
+def _connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    deadline = time.monotonic() + LOCK_RETRY_S
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                raise SinkError(f"cannot open DuckDB file {path}: {exc}") from None
+            time.sleep(0.05)
+
+
+class DuckDbSink:
+    def __init__(self, path: Path | str, k: int = 5) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.dialect = DuckDialect()
+        con = _connect(self.path)
+        try:
+            for sql, params in setup_statements(k, self.dialect):
+                con.execute(sql, params)
+        except duckdb.Error as exc:
+            raise SinkError(f"DuckDB setup failed on {self.path}: {type(exc).__name__}") from exc
+        finally:
+            con.close()
+
+    def apply(self, batch: SinkBatch) -> int:
+        if not batch:
+            return 0
+        con = _connect(self.path)
+        try:
+            con.begin()
+            applied = apply_batch(lambda sql, params: con.execute(sql, params).fetchall(), self.dialect, batch)
+            con.commit()
+            return applied
+        except duckdb.Error as exc:
+            con.rollback()
+            raise SinkError(f"DuckDB write failed: {type(exc).__name__}: {exc}") from exc
+        finally:
+            con.close()
+
+    def published(self, view: str) -> tuple[list[str], list[tuple]]:
+        con = _connect(self.path, read_only=True)
+        try:
+            cur = con.execute(select_view(view))
+            return [d[0] for d in cur.description], [tuple(r) for r in cur.fetchall()]
+        finally:
+            con.close()
+
+    def close(self) -> None:
+        return None

@@ -1,0 +1,83 @@
+"""The retention sweep: expired candidates become k-anonymous statistics, the rest is erased.
+
+For each candidate whose clock has run out (found through the sorted set, so the cost
+grows with the number expired, not stored):
+1. generalise the profile into a cohort and add it to ``cohort_stats`` (idempotent:
+   the event id is ``expire:CANDIDATE:EXPIRY``, so a repeated sweep counts it once);
+2. tell every client holding the profile (ProfileRevoked ``retention_expired``), audit
+   the expiry with the preset's rule, and write tombstones on compacted topics;
+3. only after those messages are acknowledged: delete consents, shares, profile, CV, the
+   subject's key (crypto-shredding) and the retention facts.
+A crash between 2 and 3 sweeps the candidate again (same cohort event id, messages
+re-sent: at-least-once).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Awaitable, Callable
+
+from anonymiser.generalise import cohort_key
+from schemas.codec import EventCodec
+from sinks.base import AggregateSink, SinkBatch
+from streams.envelope import Outgoing, emit
+from streams.state.bundle import StateStores
+from streams.state.retention_clock import RetentionClock
+from streams.topics import COMPACTED_BY_CANDIDATE
+from talentguard.audit import AuditEntry
+from talentguard.retention import deciding_rule
+
+
+@dataclass
+class SweepResult:
+    expired: list[tuple[str, datetime, str]] = field(default_factory=list)  # (candidate, expiry, rule)
+    outputs: list[Outgoing] = field(default_factory=list)
+    finish: Callable[[], Awaitable[None]] | None = None
+
+
+class RetentionSweeper:
+    def __init__(self, state: StateStores, clock: RetentionClock, sink: AggregateSink, codec: EventCodec,
+                 batch_limit: int = 1000) -> None:
+        self.state, self.clock, self.sink, self.codec, self.limit = state, clock, sink, codec, batch_limit
+
+    async def sweep(self, as_of: datetime, dry_run: bool = False) -> SweepResult:
+        result = SweepResult()
+        due = await self.clock.due(as_of, self.limit)
+        if not due:
+            return result
+        views = await self.state.subjects.views([cid for cid, _ in due])
+        cohorts = SinkBatch()
+        audit: list[AuditEntry] = []
+        for (cid, expiry), view in zip(due, views):
+            decided = deciding_rule(await self.clock.facts(cid), self.clock.policy)
+            rule = decided[1].text if decided else "retention period over"
+            result.expired.append((cid, expiry, rule))
+            if dry_run:
+                continue
+            ref = f"expire:{cid}:{int(expiry.timestamp() * 1000)}"
+            cohorts.cohorts.append((ref, cohort_key(view.profile, expiry)))
+            for client in sorted(await self.state.shares.shares(cid)):
+                result.outputs.append(emit(self.codec, {
+                    "type": "ProfileRevoked", "event_id": f"ProfileRevoked:{ref}:{client}", "occurred_at": as_of,
+                    "source": "talentguard-retention", "client_id": client, "candidate_id": cid,
+                    "reason": "retention_expired"}))
+            result.outputs.extend(Outgoing(topic, cid.encode(), None) for topic in COMPACTED_BY_CANDIDATE)
+            audit.append(AuditEntry(cid, "expire", "retention period over: anonymised into cohort_stats, "
+                                    "personal data erased", f"{self.clock.policy.name}: {rule}", ref, as_of))
+        if dry_run:
+            return result
+        await asyncio.to_thread(self.sink.apply, cohorts)
+        result.outputs.extend(emit(self.codec, r) for r in await self.state.audit.append(audit))
+        expired_ids = [cid for cid, _, _ in result.expired]
+
+        async def finish() -> None:
+            for cid in expired_ids:
+                await self.state.consents.erase(cid)
+                await self.state.shares.erase(cid)
+                await self.state.subjects.forget(cid)
+                await self.clock.forget(cid)
+
+        result.finish = finish
+        return result
