@@ -87,7 +87,8 @@ def test_when_consent_is_absent_then_granted_then_withdrawn_then_share_follows_i
     cid, client = ids()
     with Publisher(bootstrap) as pub:
         pub.publish("candidate-events", {"type": "CvUploaded", "candidate_id": cid, "cv_id": "cv-1",
-                                         "text": "Ada Lovelace, data engineer. Type 1 diabetic."})
+                                         "text": "Ada Lovelace\nData engineer at Acme, 2019-2024: data engineer work. Type 1 diabetic.",
+            "language": "en"})
         settle(pub, audit, cid, register(pub, cid))
         denied = outcome(profiles, request(pub, cid, client))
         assert denied["type"] == "ProfileShareDenied" and denied["reason"] == "no_consent"
@@ -99,7 +100,9 @@ def test_when_consent_is_absent_then_granted_then_withdrawn_then_share_follows_i
         text = repr(shared)
         for private in ("Ada", "Lovelace", "example.org", "+33", "1990", "female", "choir", "55000", "Lyon"):
             assert private not in text
-        assert shared["cv_text"] is None  # no sanitiser wired: no CV text leaves at all
+        # the CV leaves only sanitised: the health mention and the name are gone
+        assert "data engineer" in shared["cv_text"] and "diabetic" not in shared["cv_text"]
+        assert shared["redactions"].get("health") == 1
 
         consent(pub, cid, client, False, minutes=2)
         pub.flush()

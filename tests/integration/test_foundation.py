@@ -109,3 +109,16 @@ def test_when_the_direct_engine_runs_then_garbage_is_dead_lettered_too(
         assert proc.alive()
     finally:
         proc.stop()
+
+
+def test_when_a_cv_is_piped_to_sanitize_cv_then_json_with_findings_comes_out() -> None:
+    result = cli("sanitize-cv", "--lang", "en", stdin="Jane Roe\njane@example.org\nNurse. Practising Catholic.\n")
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    assert "Catholic" not in out["text"] and out["language"] == "en"
+    assert {"contact", "religious_belief"} <= {f["category"] for f in out["findings"]}
+    batch = cli("sanitize-cv", "--batch", stdin='{"id": "a", "text": "Mariée, deux enfants."}\nnot json\n')
+    lines = [json.loads(line) for line in batch.stdout.splitlines()]
+    assert batch.returncode == 1 and lines[0]["id"] == "a" and "error" in lines[1]
+    empty = cli("sanitize-cv", stdin="  ")
+    assert empty.returncode == 2 and "empty input" in empty.stderr and "Traceback" not in empty.stderr

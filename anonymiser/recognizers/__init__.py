@@ -1,0 +1,1 @@
+"""Presidio recognizers for the CV sanitiser: one module per family."""

@@ -1,0 +1,39 @@
+"""Clause boundaries: the span removed around a finding is the clause that holds it.
+
+Redacting only the trigger word leaks the fact ("Elected [X] delegate"), so the sanitiser
+removes the whole clause, bounded by sentence and list punctuation. A clause is narrowed
+at an employer preposition ("Shop steward at Union Pacific") when the part after it is a
+capitalised name without any trigger: the employer stays, the sensitive role goes.
+"""
+
+from __future__ import annotations
+
+import re
+
+BOUNDARY = re.compile(r"\n|[;|•·()\[\]]|(?<!\b(?:St|Dr|Mr|Ms|No|Mt))\.(?=\s|$)|,(?=\s)|:(?=\s)|\s[–—-]\s")
+EMPLOYER_PREP = re.compile(r"\s(?:at|for|with|chez|pour|avec|au sein d[eu']|within)\s+(?=(?:the\s|l[ae']\s?)?[A-ZÉÈÀ])")
+
+
+def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause holding text[start:end], whitespace-trimmed, never smaller than the match."""
+    left = 0
+    for m in BOUNDARY.finditer(text, 0, start):
+        left = m.end()
+    right_match = BOUNDARY.search(text, end)
+    right = right_match.start() if right_match else len(text)
+    while left < start and text[left].isspace():
+        left += 1
+    while right > end and text[right - 1].isspace():
+        right -= 1
+    return left, right
+
+
+def narrow_at_employer(text: str, start: int, end: int, trigger_start: int, trigger_end: int,
+                       has_trigger) -> tuple[int, int]:  # noqa: ANN001 - has_trigger(str) -> bool
+    """Drop a trailing "at Employer" (or leading "Employer ... at") that holds no trigger."""
+    for m in EMPLOYER_PREP.finditer(text, start, end):
+        if m.start() >= trigger_end and not has_trigger(text[m.end():end]):
+            return start, m.start()
+        if m.end() <= trigger_start and not has_trigger(text[start:m.start()]):
+            start = m.end()
+    return start, end

@@ -1,0 +1,152 @@
+"""Contact details in a CV: e-mails, phones, postal addresses, personal profile URLs and
+the candidate's name (spaCy person entities, filtered). All reported as ``contact``."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from anonymiser.search_terms import first_names
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"(?<![\w/])(?:\+\d{1,3}[ .-]?)?(?:\(0\) ?)?\d{1,4}(?:[ .-]?\d{2,4}){2,5}(?![\w/])")
+PROFILE_URL = re.compile(
+    r"(?:https?://)?(?:www\.)?(?:linkedin\.com/in|github\.com|gitlab\.com|twitter\.com|x\.com|instagram\.com|"
+    r"facebook\.com|medium\.com/@?|behance\.net|dribbble\.com|viadeo\.com/p|malt\.fr/profile)/[\w./%-]+", re.IGNORECASE)
+STREET_FR = re.compile(
+    r"\b\d{1,4}\s?(?:bis|ter)?,?\s(?:rue|avenue|av\.|boulevard|bd|place|all[ée]e|impasse|chemin|route|quai|cours|square|"
+    r"r[ée]sidence|lotissement|faubourg)\b[^\n,;|]*(?:,\s*\d{5}\s+[A-ZÉ][\w' -]+)?", re.IGNORECASE)
+STREET_EN = re.compile(
+    r"\b\d{1,4}[a-z]?,?\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Place|"
+    r"Crescent|Terrace|Court|Gardens|Grove|Row|Square|Mews)\b\.?(?:,\s*[A-Z][a-z]+)*(?:,?\s*[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})?")
+POSTCODE_CITY = re.compile(r"\b\d{5}\s+[A-ZÉ][a-zé]+(?:[- ][A-ZÉ][a-zé]+)*\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
+NAME_LABEL = re.compile(r"(?:^|\n)\s*(?:name|full name|nom(?: complet)?|pr[ée]nom(?: et nom)?)\s*:\s*([^\n,;|]+)", re.IGNORECASE)
+ORG_WORDS = re.compile(r"\b(?:couture|group|groupe|sa|sas|sarl|ltd|llc|inc|plc|gmbh|bank|banque|hospital|h[ôo]pital|"
+                       r"clinic|clinique|university|universit[ée]|school|[ée]cole|street|road|rue|avenue|consulting|studio|"
+                       r"partners|associates|foundation|fondation|institute|institut|pacific|airlines|motors|labs?|"
+                       r"technologies|systems|solutions|services|agency|agence|hotel|h[ôo]tel|church|[ée]glise|saint|st)\b",
+                       re.IGNORECASE)
+EMPLOYER_BEFORE = re.compile(r"(?:\bat|\bchez|\bfor|\bpour|\bwith|\bavec|@|\bjoined|\brejoint|\bclient)\s+(?:the\s|l[ae']\s?)?$", re.IGNORECASE)
+NAME_TOKEN = re.compile(r"^[A-ZÉÈÀÂÎÔ][a-zéèëêàâîïôöûüç]*(?:['’-][A-ZÉÈ]?[a-zéèëêàâîïôöûüç]+)*$|^[A-ZÉÈ]{2,}$")
+# experience lines ("Chef, Leroy Merlin (2010-2020)") name employers, not the candidate
+YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|present|now|today|aujourd'hui|pr[ée]sent)", re.IGNORECASE)
+# a CV usually opens with the candidate's name alone on its line
+_WORD = r"(?:[A-ZÉÈ][a-zéèëêàâîïôöûüç]*(?:['’-][A-ZÉÈ]?[a-zéèëêàâîïôöûüç]+)*|[A-ZÉÈ]{2,}(?:['’-][A-ZÉÈ]+)*)"
+HEADER_NAME = re.compile(r"\s*(?:(?:CV|Curriculum vitae|R[ée]sum[ée])\s*[-–:|]\s*)?"
+                         rf"({_WORD}(?:[ -](?:{_WORD}|de|van|von|da|di|le|la)){{1,3}})\s*(?:\n|$|[|,–-])")
+SCORE = 0.85
+
+
+def _result(start: int, end: int, name: str) -> RecognizerResult:
+    return RecognizerResult("contact", start, end, SCORE, recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: name})
+
+
+class _Ent:
+    def __init__(self, start_char: int, end_char: int, text: str) -> None:
+        self.start_char, self.end_char, self.text = start_char, end_char, text
+
+
+def _digits(text: str) -> int:
+    return sum(ch.isdigit() for ch in text)
+
+
+# Where a CV names people: its header, and reference/contact lines. NER runs only there
+# (it is ~80% of the cost of a full pass); the rest of the text gets the regex rules and
+# the first-name rule below.
+REFERENCE_LINE = re.compile(r"\b(?:referees?|references?|r[ée]f[ée]rences?|recommand\w*|contact|manager|supervisor|"
+                            r"responsable|tuteur|tutrice|signed|sign[ée])\b", re.IGNORECASE)
+HEADER_LINES = 4
+FIRST_NAME_PAIR = re.compile(r"\b([A-ZÉÈ][a-zéèëêàâîïôöûüç]+)\s+([A-ZÉÈ][a-zéèëêàâîïôöûüç]+(?:['’-][A-ZÉÈ]?[a-zéèëêàâîïôöûüç]+)*|[A-ZÉÈ]{2,})\b")
+
+
+def name_regions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the header lines and of every reference-like line."""
+    regions, seen_lines, pos = [], 0, 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped and (seen_lines < HEADER_LINES or REFERENCE_LINE.search(line)):
+            regions.append((pos, pos + len(line.rstrip("\n"))))
+        if stripped:
+            seen_lines += 1
+        pos += len(line)
+    return regions
+
+
+class ContactRecognizer(EntityRecognizer):
+    def __init__(self, language: str, ner=None) -> None:  # noqa: ANN001 - spaCy Language holding a "ner" pipe
+        self.ner = ner
+        super().__init__(supported_entities=["contact"], supported_language=language, name=f"ContactRecognizer_{language}")
+
+    def load(self) -> None:
+        return None
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
+        out = [_result(m.start(), m.end(), "email") for m in EMAIL.finditer(text)]
+        out += [_result(m.start(), m.end(), "profile_url") for m in PROFILE_URL.finditer(text)]
+        for m in PHONE.finditer(text):
+            digits = _digits(m.group())
+            if 9 <= digits <= 15 and not re.fullmatch(r"[\d\s]*(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}", m.group()):
+                out.append(_result(m.start(), m.end(), "phone"))
+        for pattern in (STREET_FR, STREET_EN, POSTCODE_CITY):
+            out += [_result(m.start(), m.end(), "address") for m in pattern.finditer(text)]
+        for m in NAME_LABEL.finditer(text):
+            out.append(_result(m.start(1), m.end(1), "name_label"))
+        header = HEADER_NAME.match(text)
+        if header:
+            out.append(_result(header.start(1), header.end(1), "header_name"))
+        out += self._person_names(text, self._entities(text))
+        out += self._first_name_pairs(text)
+        return out
+
+    def _entities(self, text: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, label, text) of NER entities found in the name regions."""
+        if self.ner is None:
+            return []
+        regions = name_regions(text)
+        found = []
+        ner = self.ner.get_pipe("ner")  # called directly: it is disabled in the full pass
+        docs = ner.pipe(self.ner.make_doc(text[a:b]) for a, b in regions)
+        for (start, _), doc in zip(regions, docs):
+            found += [(start + e.start_char, start + e.end_char, e.label_, e.text) for e in doc.ents]
+        return found
+
+    def _first_name_pairs(self, text: str) -> list[RecognizerResult]:
+        """A common first name followed by a capitalised word, outside experience lines."""
+        names, out = first_names(), []
+        for m in FIRST_NAME_PAIR.finditer(text):
+            if m.group(1).lower() not in names or ORG_WORDS.search(m.group(0)):
+                continue
+            if ORG_WORDS.match(text[m.end():m.end() + 15].strip()) or EMPLOYER_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            if YEAR_RANGE.search(text[line_start:line_end if line_end >= 0 else len(text)]):
+                continue
+            out.append(_result(m.start(), m.end(), "first_name_pair"))
+        return out
+
+    def _person_names(self, text: str, entities: list[tuple[int, int, str, str]]) -> list[RecognizerResult]:
+        found = []
+        names = first_names()
+        for start_char, end_char, label, ent_text in entities:
+            if label not in ("PERSON", "PER"):
+                continue
+            ent = _Ent(start_char, end_char, ent_text)
+            words = ent.text.split()
+            if "\n" in ent.text or not 2 <= len(words) <= 4 or not all(NAME_TOKEN.match(w) for w in words):
+                continue
+            if ORG_WORDS.search(ent.text) or EMPLOYER_BEFORE.search(text[max(0, ent.start_char - 20):ent.start_char]):
+                continue
+            after = text[ent.end_char:ent.end_char + 15]
+            if ORG_WORDS.match(after.strip()) or after.strip()[:1] == "&":
+                continue
+            line_start = text.rfind("\n", 0, ent.start_char) + 1
+            line_end = text.find("\n", ent.end_char)
+            if YEAR_RANGE.search(text[line_start:line_end if line_end >= 0 else len(text)]):
+                continue
+            first_lines = text.count("\n", 0, ent.start_char) < 3
+            known_first = words[0].lower() in names
+            if known_first or first_lines or ent.start_char == line_start:
+                found.append(_result(ent.start_char, ent.end_char, "person"))
+        return found

@@ -1,0 +1,94 @@
+"""Special categories (GDPR art. 9 and 10, Code du travail L1132-1) from data files.
+
+Each category has, per language, trigger expressions and guard expressions
+(data/special_categories.yaml). A trigger reveals the category unless a guard matches
+around it in the same clause ("diabetes research software", "Union Pacific", "Church
+Street"). The finding covers the whole clause (see clauses.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from anonymiser.recognizers.clauses import clause_around, narrow_at_employer
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "special_categories.yaml"
+CATEGORIES = ("ethnic_origin", "political_opinion", "religious_belief", "trade_union", "health",
+              "sexual_orientation", "genetic_biometric", "criminal_record", "date_of_birth_age", "family_status")
+GUARD_WINDOW = 40  # characters around a trigger in which a guard neutralises it
+SCORE = 0.9
+SEPARATOR = re.compile(r"\b(?:at|for|with|chez|pour|avec|and|et|in|à)\b|[,;:]", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class CategoryRules:
+    category: str
+    triggers: re.Pattern[str]
+    guards: re.Pattern[str] | None
+
+
+def _alternation(patterns: list[str]) -> re.Pattern[str]:
+    """One regex per category: the word-start check is done once per position, then the
+    alternatives (a lookbehind inside a pattern, such as "(?<=: )", still applies)."""
+    return re.compile("(?<![\\w-])(?:" + "|".join(f"(?:{p})" for p in patterns) + ")(?!\\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def load_rules(language: str, path: Path = DATA) -> tuple[CategoryRules, ...]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    rules = []
+    for category in CATEGORIES:
+        spec = (data.get(category) or {}).get(language)
+        if not spec:
+            continue
+        guards = spec.get("guards") or []
+        rules.append(CategoryRules(category, _alternation(spec["triggers"]), _alternation(guards) if guards else None))
+    return tuple(rules)
+
+
+class SpecialCategoryRecognizer(EntityRecognizer):
+    """Finds clauses revealing one of the ten special categories, in one language."""
+
+    def __init__(self, language: str) -> None:
+        self.rules = load_rules(language)
+        super().__init__(supported_entities=list(CATEGORIES), supported_language=language,
+                         name=f"SpecialCategoryRecognizer_{language}")
+
+    def load(self) -> None:
+        return None
+
+    def any_trigger(self, text: str) -> bool:
+        return any(rule.triggers.search(text) for rule in self.rules)
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
+        results: list[RecognizerResult] = []
+        for rule in self.rules:
+            for m in rule.triggers.finditer(text):
+                if m.end() == m.start():
+                    continue
+                c_start, c_end = clause_around(text, m.start(), m.end())
+                if rule.guards is not None and self._guarded(text, rule.guards, m.start(), m.end(), c_start, c_end):
+                    continue
+                c_start, c_end = narrow_at_employer(text, c_start, c_end, m.start(), m.end(), self.any_trigger)
+                results.append(RecognizerResult(rule.category, c_start, c_end, SCORE,
+                                                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name}))
+        return results
+
+    @staticmethod
+    def _guarded(text: str, guards: re.Pattern[str], t_start: int, t_end: int, c_start: int, c_end: int) -> bool:
+        """A guard counts if it overlaps the trigger, or sits close to it in the same phrase
+        (no employer preposition in between: "Shop steward at Union Pacific" stays sensitive)."""
+        lo, hi = max(c_start, t_start - GUARD_WINDOW), min(c_end, t_end + GUARD_WINDOW)
+        for g in guards.finditer(text, lo, hi):
+            if g.start() < t_end and g.end() > t_start:
+                return True
+            between = text[t_end:g.start()] if g.start() >= t_end else text[g.end():t_start]
+            if len(between) <= 25 and not SEPARATOR.search(between):
+                return True
+        return False
