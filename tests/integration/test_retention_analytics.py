@@ -25,13 +25,14 @@ PRESETS = ["kakoo", "kbis-registre", "cooptalis", "cocoom", "valumen"]
 SECTOR = {"kakoo": "Logistics", "kbis-registre": "Retail", "cooptalis": "Finance", "cocoom": "Legal",
           "valumen": "Education"}
 YEAR_S = 365.25 * 86400
+SECONDS_PER_YEAR = 4  # 1y -> 4 s: long enough for the shares to happen before expiry
 
 
 def seconds_policy(preset: str, tmp_path: Path) -> Path:
-    """The preset with every retention duration scaled from years to seconds (2y -> 2s)."""
+    """The preset with every retention duration scaled from years to seconds (2y -> 8 s)."""
     data = yaml.safe_load((PRESET_DIR / f"{preset}.yaml").read_text())
     for rule in data["retention"]["rules"]:
-        rule["after"] = f"{max(1.0, approx_seconds(parse_duration(rule['after'])) / YEAR_S):.0f}s"
+        rule["after"] = f"{max(1.0, SECONDS_PER_YEAR * approx_seconds(parse_duration(rule['after'])) / YEAR_S):.0f}s"
     path = tmp_path / f"{preset}-seconds.yaml"
     path.write_text(yaml.safe_dump(data))
     return path
