@@ -50,7 +50,7 @@ def true_end_offsets(consumer: KafkaConsumer, partitions: list[TopicPartition], 
     deadline = time.monotonic() + timeout_s
     quiet_polls = 0
     while pending and time.monotonic() < deadline and quiet_polls < 3:
-        batch = consumer.poll(timeout_ms=200, max_records=10_000)
+        batch = consumer.poll(timeout_ms=50, max_records=10_000)
         if not batch:
             quiet_polls += 1
             continue

@@ -18,6 +18,7 @@ import tempfile
 import time
 import uuid
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
@@ -74,28 +75,44 @@ def _analytics_events(n: int, visitors: int, rng: random.Random, tag: str) -> Pa
     return out
 
 
-def _seed_events(candidates: int, visitors: int, tag: str) -> list[tuple[str, Payloads]]:
-    """Consent state through the pipeline itself: profiles for all, consent for half."""
+def _seed_candidates(redis_url: str, prefix: str, candidates: int) -> float:
+    """Consent state for the population, written straight into Redis through the stores'
+    bulk methods (same keys and encryption the worker uses): profiles for all, a CV-library
+    consent for every other candidate, no CVs. Returns the seconds it took."""
+    import asyncio
+
+    from streams.state.bundle import open_state
+    from talentguard.consent import ConsentRecord
+
+    async def seed() -> None:
+        state = open_state(redis_url, prefix, timeout_s=30)
+        now = datetime.now(timezone.utc)
+        try:
+            for start in range(0, candidates, 5000):
+                ids = [f"bench-cand-{c}" for c in range(start, min(candidates, start + 5000))]
+                await state.subjects.put_profiles({cid: {
+                    "first_name": "Bench", "last_name": "Candidate", "email": f"{cid}@example.org",
+                    "job_title": "Data engineer", "sector": "IT", "years_experience": i % 20,
+                    "skills": ["Python", "SQL"], "region": "Île-de-France"} for i, cid in enumerate(ids)})
+                await state.consents.record_many([ConsentRecord(cid, "cv_library", None, True, now, f"seed-{cid}")
+                                                  for cid in ids[::2]])
+        finally:
+            await state.close()
+
+    t = time.monotonic()
+    asyncio.run(seed())
+    return time.monotonic() - t
+
+
+def _cookie_events(visitors: int, tag: str) -> Payloads:
     codec = default_codec()
-    cand: Payloads = []
-    for c in range(candidates):
-        cid = f"bench-cand-{c}"
-        events = [{"type": "CandidateRegistered", "candidate_id": cid, "email": f"{cid}@example.org",
-                   "first_name": "Bench", "last_name": "Candidate", "locale": "en"},
-                  {"type": "ProfileUpdated", "candidate_id": cid, "job_title": "Data engineer", "sector": "IT",
-                   "years_experience": c % 20, "skills": ["Python", "SQL"], "region": "Île-de-France"}]
-        if c % 2 == 0:
-            events.append({"type": "ConsentGranted", "candidate_id": cid, "purpose": "cv_library", "proof": "bench"})
-        for j, e in enumerate(events):
-            full = codec.from_json({**e, "event_id": f"{tag}-seed-{c}-{j}"})
-            cand.append((cid.encode(), codec.encode(full, validated=True)))
-    vis: Payloads = []
+    out: Payloads = []
     for v in range(visitors):
         vid = f"bench-vis-{v}"
         full = codec.from_json({"type": "CookieConsentChanged", "visitor_id": vid, "analytics": v % 4 != 0,
                                 "advertising": False, "functional": True, "event_id": f"{tag}-cookie-{v}"})
-        vis.append((vid.encode(), codec.encode(full, validated=True)))
-    return [(cat.CANDIDATE_EVENTS, cand), (cat.ANALYTICS_EVENTS, vis)]
+        out.append((vid.encode(), codec.encode(full, validated=True)))
+    return out
 
 
 def _latencies(bootstrap: str, topic: str, sent_ms: dict[str, int], start_offsets: dict[TopicPartition, int]) -> list[float]:
@@ -130,6 +147,9 @@ def _offsets(bootstrap: str, topic: str) -> dict[TopicPartition, int]:
 
 
 def run_pipeline_bench(cfg: BenchConfig, say: Callable[[str], None] = print) -> dict:
+    from streams.topics import ensure_topics
+
+    ensure_topics(cfg.bootstrap)
     rng = random.Random(cfg.seed)
     tag = f"b{uuid.uuid4().hex[:6]}"
     shares = _share_requests(cfg.events, cfg.candidates, cfg.clients, rng, f"{tag}-tp")
@@ -150,10 +170,10 @@ def run_pipeline_bench(cfg: BenchConfig, say: Callable[[str], None] = print) -> 
     try:
         worker.wait_ready(dead, timeout=120)
         visitors = max(1000, cfg.events // 20)
-        say(f"2/4 seeding {cfg.candidates:,} candidates (half consenting) and {visitors:,} visitors through the pipeline ...")
-        for topic, payloads in _seed_events(cfg.candidates, visitors, tag):
-            send_payloads(cfg.bootstrap, topic, payloads)
-        wait_for_group_caught_up(cfg.bootstrap, group, cat.CANDIDATE_EVENTS, timeout=600)
+        say(f"2/4 seeding {cfg.candidates:,} candidates in Redis (half consenting) and {visitors:,} visitors' cookie consents ...")
+        seed_s = _seed_candidates(cfg.redis_url, prefix, cfg.candidates)
+        say(f"    seeded in {seed_s:.1f} s")
+        send_payloads(cfg.bootstrap, cat.ANALYTICS_EVENTS, _cookie_events(visitors, tag))
         wait_for_group_caught_up(cfg.bootstrap, group, cat.ANALYTICS_EVENTS, timeout=600)
 
         say(f"3/4 consent path: {cfg.events:,} share requests ...")

@@ -1,7 +1,7 @@
 """The consent gate: ProfileShareRequested -> ProfileShared | ProfileShareDenied.
 
-Per batch: one round trip for consents, one for subject views, one for the share
-registry, two for the audit chain. Fail closed: if Redis cannot be read, every request
+Per batch, whatever its size: one Redis command reads every request's consents and
+subject (a script), one records the shares, two link the audit chain, a few dedupe. Fail closed: if Redis cannot be read, every request
 of the batch is denied with ``state_unavailable`` (and audited once Redis is back).
 """
 
@@ -35,8 +35,7 @@ class ConsentGate(ProcessorBase):
             return
         cids = [r["candidate_id"] for r in requests]
         try:
-            consents = await self.state.consents.all_for_many(cids)
-            views = await self.state.subjects.views(cids)
+            consents, views = await self.state.share_inputs(cids)
         except StateUnavailable:
             for req in requests:
                 self._deny(req, STATE_UNAVAILABLE, now, result)

@@ -2,7 +2,7 @@
 
 Appending is compare-and-set in Redis (a Lua script), so two workers deciding about the
 same subject never fork its chain: a loser re-reads the head and links again. A batch
-costs two round trips (read heads, set heads) whatever its size.
+costs two commands (MGET the heads, one script setting them all) whatever its size.
 """
 
 from __future__ import annotations
@@ -14,18 +14,26 @@ from redis.asyncio import Redis
 from streams.state.redis_client import KeySpace, state_errors
 from talentguard.audit import GENESIS, AuditEntry, audit_event
 
-CAS = """
-local cur = redis.call('GET', KEYS[1])
-if (cur or '') ~= ARGV[1] then return 0 end
-redis.call('SET', KEYS[1], ARGV[2])
-return 1
+# compare-and-set every head of a batch in one call: ARGV = expected1, new1, expected2, new2...
+CAS_MANY = """
+local won = {}
+for i, key in ipairs(KEYS) do
+  local cur = redis.call('GET', key) or ''
+  if cur == ARGV[2 * i - 1] then
+    redis.call('SET', key, ARGV[2 * i])
+    won[i] = 1
+  else
+    won[i] = 0
+  end
+end
+return won
 """
 
 
 class AuditChains:
     def __init__(self, client: Redis, keys: KeySpace) -> None:
         self.client, self.keys = client, keys
-        self._cas = client.register_script(CAS)
+        self._cas = client.register_script(CAS_MANY)
 
     def key(self, subject: str) -> str:
         return self.keys.key("audit", subject)
@@ -47,12 +55,11 @@ class AuditChains:
                 items = chained.setdefault(entry.subject_id, [])
                 prev = items[-1][1]["hash"] if items else (heads[entry.subject_id] or GENESIS)
                 items.append((entry, audit_event(entry, prev)))
+            args: list[str] = []
+            for subject in subjects:
+                args += [heads[subject], chained[subject][-1][1]["hash"]]
             async with state_errors("writing audit chain heads"):
-                async with self.client.pipeline(transaction=False) as pipe:
-                    for subject in subjects:
-                        await self._cas(keys=[self.key(subject)],
-                                        args=[heads[subject], chained[subject][-1][1]["hash"]], client=pipe)
-                    won = await pipe.execute()
+                won = await self._cas(keys=[self.key(s) for s in subjects], args=args)
             pending = []
             for subject, ok in zip(subjects, won):
                 for entry, event in chained[subject]:

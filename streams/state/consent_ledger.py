@@ -34,7 +34,7 @@ def _encode(rec: ConsentRecord) -> tuple[str, str, str]:
     return field, rank_value, body
 
 
-def _decode(stored: bytes) -> ConsentRecord:
+def decode_consent(stored: bytes) -> ConsentRecord:
     d = json.loads(split(stored))
     return ConsentRecord(d["candidate_id"], d["purpose"], d["client_id"], d["granted"],
                          datetime.fromtimestamp(d["occurred_at"] / 1000, timezone.utc), d["event_id"], d["proof"])
@@ -54,10 +54,19 @@ class ConsentLedger:
         async with state_errors("recording a consent"):
             return await self._ordered.set_if_newer(self.key(rec.candidate_id), field, rank_value, body)
 
+    async def record_many(self, records: Sequence[ConsentRecord]) -> list[bool]:
+        """Bulk form of ``record`` (same ordering rule), one pipeline for all."""
+        async with state_errors("recording consents"):
+            async with self.client.pipeline(transaction=False) as pipe:
+                for rec in records:
+                    field, rank_value, body = _encode(rec)
+                    await self._ordered.set_if_newer(self.key(rec.candidate_id), field, rank_value, body, client=pipe)
+                return [bool(r) for r in await pipe.execute()]
+
     async def all_for(self, candidate_id: str) -> list[ConsentRecord]:
         async with state_errors("reading consents"):
             stored = await self.client.hvals(self.key(candidate_id))
-        return [_decode(v) for v in stored]
+        return [decode_consent(v) for v in stored]
 
     async def all_for_many(self, candidate_ids: Sequence[str]) -> list[list[ConsentRecord]]:
         """One round trip for a batch of candidates (the share path)."""
@@ -66,7 +75,7 @@ class ConsentLedger:
                 for cid in candidate_ids:
                     pipe.hvals(self.key(cid))
                 results = await pipe.execute()
-        return [[_decode(v) for v in values] for values in results]
+        return [[decode_consent(v) for v in values] for values in results]
 
     async def erase(self, candidate_id: str) -> None:
         async with state_errors("erasing consents"):

@@ -1,41 +1,61 @@
-"""Which events were already processed (``PREFIX:seen:EVENT_ID``, expiring after a TTL).
+"""Which events were already processed: one Redis set per day (``PREFIX:seen:YYYYMMDD``).
+
+A batch costs a fixed number of commands whatever its size: one script checks the ids
+against the last ``ttl_days`` day-sets, one SADD + EXPIRE on today's set marks them.
 
 Contract (at-least-once): processors check ``unseen`` before acting and ``mark`` only
 after their outputs are acknowledged by the broker. A crash between the two redelivers
 the event and its outputs may appear twice; state effects are keyed, so they do not
-change twice. Not guaranteed: dedupe beyond the TTL (default 7 days).
+change twice. Not guaranteed: dedupe beyond ``ttl_days`` (default 7).
 """
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
 from typing import Sequence
 
 from redis.asyncio import Redis
 
 from streams.state.redis_client import KeySpace, state_errors
 
-DEFAULT_TTL_S = 7 * 24 * 3600
+DEFAULT_TTL_DAYS = 7
+SEEN_ANY = """
+local out = {}
+for i, id in ipairs(ARGV) do
+  local hit = 0
+  for _, key in ipairs(KEYS) do
+    if redis.call('SISMEMBER', key, id) == 1 then hit = 1 break end
+  end
+  out[i] = hit
+end
+return out
+"""
 
 
 class ProcessedEvents:
-    def __init__(self, client: Redis, keys: KeySpace, ttl_s: int = DEFAULT_TTL_S) -> None:
-        self.client, self.keys, self.ttl_s = client, keys, ttl_s
+    def __init__(self, client: Redis, keys: KeySpace, ttl_days: int = DEFAULT_TTL_DAYS) -> None:
+        self.client, self.keys, self.ttl_days = client, keys, ttl_days
+        self._seen_any = client.register_script(SEEN_ANY)
+
+    def _day_key(self, day: datetime) -> str:
+        return self.keys.key("seen", day.strftime("%Y%m%d"))
 
     async def unseen(self, event_ids: Sequence[str]) -> set[str]:
         if not event_ids:
             return set()
+        today = datetime.now(timezone.utc)
+        ids = list(event_ids)
+        days = [self._day_key(today - timedelta(days=back)) for back in range(self.ttl_days + 1)]
         async with state_errors("checking processed events"):
-            async with self.client.pipeline(transaction=False) as pipe:
-                for eid in event_ids:
-                    pipe.exists(self.keys.key("seen", eid))
-                found = await pipe.execute()
-        return {eid for eid, hit in zip(event_ids, found) if not hit}
+            hits = await self._seen_any(keys=days, args=ids)
+        return {eid for eid, hit in zip(ids, hits) if not hit}
 
     async def mark(self, event_ids: Sequence[str]) -> None:
         if not event_ids:
             return
+        key = self._day_key(datetime.now(timezone.utc))
         async with state_errors("marking processed events"):
             async with self.client.pipeline(transaction=False) as pipe:
-                for eid in event_ids:
-                    pipe.set(self.keys.key("seen", eid), b"1", ex=self.ttl_s)
+                pipe.sadd(key, *event_ids)
+                pipe.expire(key, (self.ttl_days + 1) * 86400)
                 await pipe.execute()

@@ -16,9 +16,21 @@ from redis.asyncio import Redis
 from streams.state.redis_client import KeySpace, state_errors
 
 
+RECORD_SHARES = """
+local n = #KEYS / 2
+local first = {}
+for i = 1, n do
+  redis.call('HSET', KEYS[i], ARGV[2 * i - 1], ARGV[2 * i])
+  first[i] = redis.call('SADD', KEYS[n + i], ARGV[2 * i - 1])
+end
+return first
+"""
+
+
 class ShareRegistry:
     def __init__(self, client: Redis, keys: KeySpace) -> None:
         self.client, self.keys = client, keys
+        self._record = client.register_script(RECORD_SHARES)
 
     def shares_key(self, cid: str) -> str:
         return self.keys.key("shares", cid)
@@ -30,13 +42,11 @@ class ShareRegistry:
         """For each (candidate, client, basis): record it; True where it is the first share."""
         if not shares:
             return []
+        keys = [self.shares_key(c) for c, _, _ in shares] + [self.noticed_key(c) for c, _, _ in shares]
+        args = [x for _, client, basis in shares for x in (client, basis)]
         async with state_errors("recording shares"):
-            async with self.client.pipeline(transaction=False) as pipe:
-                for cid, client, basis in shares:
-                    pipe.hset(self.shares_key(cid), client, basis)
-                    pipe.sadd(self.noticed_key(cid), client)
-                results = await pipe.execute()
-        return [bool(results[2 * i + 1]) for i in range(len(shares))]
+            results = await self._record(keys=keys, args=args)  # one command for the batch
+        return [bool(r) for r in results]
 
     async def shares(self, cid: str) -> dict[str, str]:
         async with state_errors("reading shares"):

@@ -66,6 +66,20 @@ class SubjectStore:
             await self.client.hset(self.key(cid), mapping={"profile": sealed, "known": "1"})
             return profile
 
+    async def put_profiles(self, profiles: dict[str, dict[str, Any]]) -> None:
+        """Bulk load (imports, benchmarks): replace whole profiles, one pipeline for all."""
+        async with state_errors("loading profiles"):
+            async with self.client.pipeline(transaction=False) as pipe:
+                for cid in profiles:
+                    pipe.set(self.key_key(cid), new_key(), nx=True)
+                await pipe.execute()
+            keys = await self.client.mget([self.key_key(cid) for cid in profiles])
+            async with self.client.pipeline(transaction=False) as pipe:
+                for (cid, profile), key in zip(profiles.items(), keys):
+                    sealed = encrypt(key, json.dumps(profile, default=str).encode(), cid.encode())
+                    pipe.hset(self.key(cid), mapping={"profile": sealed, "known": "1"})
+                await pipe.execute()
+
     async def store_cv(self, cid: str, cv: dict[str, Any]) -> None:
         """Store the SANITISED CV (never the raw text), encrypted with the subject's key."""
         async with state_errors("storing a CV"):
@@ -84,18 +98,21 @@ class SubjectStore:
 
     async def views(self, cids: Sequence[str]) -> list[SubjectView]:
         """Status, decrypted profile and CV for many candidates in one round trip."""
+        if not cids:
+            return []
         async with state_errors("reading subjects"):
             async with self.client.pipeline(transaction=False) as pipe:
+                pipe.mget([self.key_key(cid) for cid in cids])
                 for cid in cids:
                     pipe.hgetall(self.key(cid))
-                    pipe.get(self.key_key(cid))
                 raw = await pipe.execute()
-        out = []
-        for i, cid in enumerate(cids):
-            fields, key = raw[2 * i], raw[2 * i + 1]
-            out.append(SubjectView(_status(fields), self._open(key, fields.get(b"profile"), cid) or {},
-                                   self._open(key, fields.get(b"cv"), cid)))
-        return out
+        keys, all_fields = raw[0], raw[1:]
+        return [self.open_view(cid, fields, key) for cid, fields, key in zip(cids, all_fields, keys)]
+
+    def open_view(self, cid: str, fields: dict[bytes, bytes], key: bytes | None) -> SubjectView:
+        """Decrypt a subject hash read elsewhere (e.g. in one script for a whole batch)."""
+        return SubjectView(_status(fields), self._open(key, fields.get(b"profile"), cid) or {},
+                           self._open(key, fields.get(b"cv"), cid))
 
     async def view(self, cid: str) -> SubjectView:
         return (await self.views([cid]))[0]
