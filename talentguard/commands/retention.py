@@ -62,8 +62,11 @@ async def _sweep(args: argparse.Namespace, settings: Settings) -> int:
         if result.outputs:
             from streams.broker import resolve_bootstrap
             from streams.publisher import Publisher
+            from streams.topics import ensure_topics
 
-            with Publisher(resolve_bootstrap(settings)) as pub:
+            bootstrap = resolve_bootstrap(settings)
+            ensure_topics(bootstrap)  # never let a send auto-create a topic
+            with Publisher(bootstrap) as pub:
                 for out in result.outputs:
                     pub.send_raw(out.topic, out.key, out.value)
         if result.finish:
