@@ -25,11 +25,13 @@ PRESETS = ["kakoo", "kbis-registre", "cooptalis", "cocoom", "valumen"]
 SECTOR = {"kakoo": "Logistics", "kbis-registre": "Retail", "cooptalis": "Finance", "cocoom": "Legal",
           "valumen": "Education"}
 YEAR_S = 365.25 * 86400
-SECONDS_PER_YEAR = 4  # 1y -> 4 s: long enough for the shares to happen before expiry
+# 1y -> 15 s: long enough for a fresh worker to catch up with earlier tests' events and
+# share the profiles before they expire
+SECONDS_PER_YEAR = 15
 
 
 def seconds_policy(preset: str, tmp_path: Path) -> Path:
-    """The preset with every retention duration scaled from years to seconds (2y -> 8 s)."""
+    """The preset with every retention duration scaled from years to seconds (2y -> 30 s)."""
     data = yaml.safe_load((PRESET_DIR / f"{preset}.yaml").read_text())
     for rule in data["retention"]["rules"]:
         rule["after"] = f"{max(1.0, SECONDS_PER_YEAR * approx_seconds(parse_duration(rule['after'])) / YEAR_S):.0f}s"
@@ -68,16 +70,21 @@ def test_when_retention_expires_then_profiles_become_a_cohort_and_everything_per
                                                  "contract_types": ["permanent"], "birth_date": "1991-04-03"})
                 pub.publish("candidate-events", {"type": "ConsentGranted", "candidate_id": cid, "purpose": "cv_library",
                                                  "event_id": f"consent-{cid}"})
-                if preset == "valumen":
-                    pub.publish("candidate-events", {"type": "AccountClosed", "candidate_id": cid})
             pub.flush()
             for cid in cids:
-                tails["privacy-audit"].wait_for(lambda e, c=cid: e["ref"] == f"consent-{c}")
+                tails["privacy-audit"].wait_for(lambda e, c=cid: e["ref"] == f"consent-{c}", timeout=90)
             for cid in cids:
                 pub.publish("client-events", {"type": "ProfileShareRequested", "request_id": f"r-{cid}",
                                               "client_id": client, "candidate_id": cid})
+            pub.flush()
+            shared = tails["client-profiles"].wait_for(
+                lambda e: e["type"] == "ProfileShared" and e["candidate_id"] in cids, count=5, timeout=60)
+            assert {e["client_id"] for e in shared} == {client}
+            if preset == "valumen":  # closed accounts: 1 year after closure
+                for cid in cids:
+                    pub.publish("candidate-events", {"type": "AccountClosed", "candidate_id": cid})
         revoked = tails["client-profiles"].wait_for(
-            lambda e: e["type"] == "ProfileRevoked" and e["candidate_id"] in cids, count=5, timeout=60)
+            lambda e: e["type"] == "ProfileRevoked" and e["candidate_id"] in cids, count=5, timeout=120)
         assert {e["reason"] for e in revoked} == {"retention_expired"} and {e["client_id"] for e in revoked} == {client}
         expiries = tails["privacy-audit"].wait_for(lambda e: e["decision"] == "expire" and e["subject_id"] in cids, count=5)
         assert all(e["rule"].startswith(f"{preset}: ") for e in expiries)
@@ -122,7 +129,7 @@ def test_when_visitors_lack_valid_analytics_consent_then_their_events_are_not_co
         for vid in allowed + [f"no-{tag}", f"old-{tag}", f"none-{tag}"]:
             pub.publish("analytics-events", {"type": "PageViewed", "visitor_id": vid, "path": f"/{tag}/123?ref=mail",
                                              "ip": "192.0.2.7", "user_agent": "UA"})
-            pub.publish("analytics-events", {"type": "SearchPerformed", "visitor_id": vid, "query": "Data Engineer"})
+            pub.publish("analytics-events", {"type": "SearchPerformed", "visitor_id": vid, "query": f"Data Engineer {tag}"})
             pub.publish("analytics-events", {"type": "SearchPerformed", "visitor_id": vid, "query": "Marie Dupont"})
     sink = DuckDbSink(Path(worker_env["TALENTGUARD_SINK"].split(":", 1)[1]))
     deadline = time.monotonic() + 30
@@ -134,7 +141,7 @@ def test_when_visitors_lack_valid_analytics_consent_then_their_events_are_not_co
         time.sleep(0.3)
     assert [(r[1], r[3], r[4]) for r in mine] == [("PageViewed", 5, 5)]
     _, searches = sink.published("searches")
-    assert ("data engineer", 5) in [(r[1], r[2]) for r in searches]
+    assert (f"data engineer {tag}", 5) in [(r[1], r[2]) for r in searches]
     assert all("marie" not in r[1] for r in searches)
     raw = Path(worker_env["TALENTGUARD_SINK"].split(":", 1)[1]).read_bytes()
     assert b"192.0.2.7" not in raw and tag.encode() + b"-0" not in raw  # no IPs, no visitor ids in the file
