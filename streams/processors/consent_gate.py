@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from anonymiser.generalise import region_of
 from schemas.codec import Event
 from streams.processors.base import BatchOutput, ProcessorBase
 from streams.state.subjects import SubjectView
@@ -61,6 +62,9 @@ class ConsentGate(ProcessorBase):
     def _share(self, req: Event, decision: ShareDecision, view: SubjectView, first: bool,
                now: datetime, result: BatchOutput) -> None:
         profile = professional_profile(view.profile)
+        if not profile["region"]:  # the city stays private; its region is professional enough
+            region = region_of(view.profile.get("city"), view.profile.get("region"))
+            profile["region"] = None if region == "unknown" else region
         cv = view.cv
         result.messages.append(self.out(self.new_event(
             "ProfileShared", req, request_id=req["request_id"], client_id=req["client_id"],
