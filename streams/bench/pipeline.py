@@ -163,10 +163,10 @@ def run_pipeline_bench(cfg: BenchConfig, say: Callable[[str], None] = print) -> 
            "TALENTGUARD_SINK": f"duckdb:{workdir / 'bench.duckdb'}",
            "TALENTGUARD_BROKER_STATE": str(workdir / "none.json")}
     group = f"talentguard-bench-{tag}"
-    worker = WorkerProcess(cfg.bootstrap, group=group, env=env, log_path=workdir / "worker.log",
-                           extra_args=("--engine", cfg.engine)).start()
     dead = TopicTail(cfg.bootstrap, cat.DEAD_LETTER)
     consumer = KafkaConsumer(bootstrap_servers=cfg.bootstrap, enable_auto_commit=False, group_id=None)
+    worker = WorkerProcess(cfg.bootstrap, group=group, env=env, log_path=workdir / "worker.log",
+                           extra_args=("--engine", cfg.engine)).start()
     try:
         worker.wait_ready(dead, timeout=120)
         visitors = max(1000, cfg.events // 20)
