@@ -118,7 +118,7 @@ class TrafficGenerator:
     def _register(self) -> list[tuple[str, dict]]:
         cid = f"cand-{self._id()[:8]}"
         self.pop.candidates.append(cid)
-        city, region, country = self.rng.choice(CITIES)
+        city, region, country = self._skewed(CITIES)
         first, last = self.rng.choice(FIRST), self.rng.choice(LAST)
         event = {**self._base("CandidateRegistered"), "candidate_id": cid,
                  "email": f"{first.lower()}.{last.lower()}@example.org".replace("'", ""),
@@ -128,12 +128,17 @@ class TrafficGenerator:
                  "locale": "fr" if country in ("FR", "BE") and self.rng.random() < 0.7 else "en"}
         return [(cat.CANDIDATE_EVENTS, event)]
 
+    def _skewed(self, items: list) -> object:
+        """Real platforms are skewed (a few sectors and cities dominate): Zipf-like weights."""
+        return self.rng.choices(items, weights=[1 / (i + 1) for i in range(len(items))])[0]
+
     def _profile(self, cid: str) -> dict:
-        job, sector = self.rng.choice(JOBS)
-        city, region, country = self.rng.choice(CITIES)
+        job, sector = self._skewed(JOBS)
+        city, region, country = self._skewed(CITIES)
         return {**self._base("ProfileUpdated"), "candidate_id": cid, "job_title": job, "sector": sector,
                 "years_experience": self.rng.randint(0, 30), "skills": self.rng.sample(SKILLS, 3),
-                "education_level": self.rng.choice(EDUCATION), "contract_types": self.rng.sample(CONTRACTS, 2),
+                "education_level": self._skewed(["bachelor", "master", "vocational", "secondary", "doctorate", "none"]),
+                "contract_types": [self._skewed(CONTRACTS), self.rng.choice(CONTRACTS)],
                 "salary_expectation": self.rng.randrange(22_000, 90_000, 1000), "city": city,
                 "region": region, "country": country,
                 "birth_date": (datetime(1960, 1, 1) + timedelta(days=self.rng.randint(0, 15000))).date(),
