@@ -46,7 +46,7 @@ class ConsentGate(ProcessorBase):
         shared = [(r, d, v) for r, d, v in zip(requests, decisions, views) if d.shared]
         try:
             firsts = await self.state.shares.record_shares(
-                [(r["candidate_id"], r["client_id"], d.basis or "") for r, d, _ in shared])
+                [(r["candidate_id"], r["client_id"], d.basis or "", r["event_id"]) for r, d, _ in shared])
         except StateUnavailable:
             for req in requests:
                 self._deny(req, STATE_UNAVAILABLE, now, result)

@@ -1,10 +1,13 @@
 """Who received a candidate's profile, under which consent, and who was already notified.
 
 ``PREFIX:shares:CANDIDATE`` maps client -> basis (``purpose:scope``): the clients to revoke
-when consent goes. ``PREFIX:noticed:CANDIDATE`` is the set of clients for which the
-FirstShareNotice was sent; SADD answers "first?" atomically, so one notice per
-(candidate, client) ever, across restarts and workers. The notice set holds only
-pseudonymous ids and survives erasure on purpose (it proves the notice was given).
+when consent goes. ``PREFIX:noticed:CANDIDATE`` maps client -> the id of the share request
+that claimed the FirstShareNotice. HSETNX decides "first?" atomically, so one notice per
+(candidate, client) ever, across restarts and workers; and because the claim names its
+request, a redelivery of that same request (a crash after the claim, before the notice was
+acknowledged) is still "first" and sends the notice again, with the same event id, instead
+of losing it. The hash holds only pseudonymous ids and survives erasure on purpose (it
+proves the notice was given).
 """
 
 from __future__ import annotations
@@ -16,12 +19,15 @@ from redis.asyncio import Redis
 from streams.state.redis_client import KeySpace, state_errors
 
 
+# ARGV per share: client, basis, request id.
 RECORD_SHARES = """
 local n = #KEYS / 2
 local first = {}
 for i = 1, n do
-  redis.call('HSET', KEYS[i], ARGV[2 * i - 1], ARGV[2 * i])
-  first[i] = redis.call('SADD', KEYS[n + i], ARGV[2 * i - 1])
+  local client, basis, request = ARGV[3 * i - 2], ARGV[3 * i - 1], ARGV[3 * i]
+  redis.call('HSET', KEYS[i], client, basis)
+  redis.call('HSETNX', KEYS[n + i], client, request)
+  first[i] = (redis.call('HGET', KEYS[n + i], client) == request) and 1 or 0
 end
 return first
 """
@@ -38,12 +44,13 @@ class ShareRegistry:
     def noticed_key(self, cid: str) -> str:
         return self.keys.key("noticed", cid)
 
-    async def record_shares(self, shares: Sequence[tuple[str, str, str]]) -> list[bool]:
-        """For each (candidate, client, basis): record it; True where it is the first share."""
+    async def record_shares(self, shares: Sequence[tuple[str, str, str, str]]) -> list[bool]:
+        """For each (candidate, client, basis, request id): record it; True where this request
+        is the one that first shared with that client (also when it is redelivered)."""
         if not shares:
             return []
-        keys = [self.shares_key(c) for c, _, _ in shares] + [self.noticed_key(c) for c, _, _ in shares]
-        args = [x for _, client, basis in shares for x in (client, basis)]
+        keys = [self.shares_key(c) for c, _, _, _ in shares] + [self.noticed_key(c) for c, _, _, _ in shares]
+        args = [x for _, client, basis, request in shares for x in (client, basis, request)]
         async with state_errors("recording shares"):
             results = await self._record(keys=keys, args=args)  # one command for the batch
         return [bool(r) for r in results]

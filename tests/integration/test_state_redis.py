@@ -33,12 +33,28 @@ def test_when_consent_decisions_arrive_shuffled_and_concurrently_then_the_latest
 def test_when_many_workers_share_to_the_same_client_then_only_one_share_is_first(redis_url: str, state_prefix: str) -> None:
     async def scenario() -> list[bool]:
         state = open_state(redis_url, state_prefix)
-        results = await asyncio.gather(*(state.shares.record_shares([("c-1", "acme", "cv_library:*")])
-                                         for _ in range(50)))
+        results = await asyncio.gather(*(state.shares.record_shares([("c-1", "acme", "cv_library:*", f"req-{i}")])
+                                         for i in range(50)))
         await state.close()
         return [r[0] for r in results]
 
     assert sum(asyncio.run(scenario())) == 1
+
+
+def test_when_the_first_share_request_is_redelivered_then_it_is_still_first_and_no_other_is(redis_url: str, state_prefix: str) -> None:
+    """A crash after the claim but before the notice was acknowledged must not lose the notice."""
+    async def scenario() -> tuple[list[bool], list[bool], list[bool]]:
+        state = open_state(redis_url, state_prefix)
+        first = await state.shares.record_shares([("c-2", "acme", "cv_library:*", "req-1")])
+        redelivered = await state.shares.record_shares([("c-2", "acme", "cv_library:*", "req-1")])
+        later = await state.shares.record_shares([("c-2", "acme", "cv_library:*", "req-2"),
+                                                  ("c-2", "globex", "cv_library:*", "req-2")])
+        await state.close()
+        return first, redelivered, later
+
+    first, redelivered, later = asyncio.run(scenario())
+    assert first == [True] and redelivered == [True]
+    assert later == [False, True]
 
 
 def test_when_a_subject_is_erased_then_its_data_is_unreadable_and_the_tombstone_remains(redis_url: str, state_prefix: str) -> None:
