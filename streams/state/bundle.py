@@ -18,11 +18,17 @@ from streams.state.subjects import SubjectStore, SubjectView
 from talentguard.consent import ConsentRecord
 
 
+# ARGV = prefix, candidate ids. The script builds the three key names itself: sending ids
+# instead of 3 full key names per request cut the bytes per batch by about 4x (the key
+# layout is the stores' own: consent ledger, subject hash, subject key).
 SHARE_INPUTS = """
-local n = #KEYS / 3
+local prefix = ARGV[1]
 local out = {}
-for i = 1, n do
-  out[i] = {redis.call('HVALS', KEYS[i]), redis.call('HGETALL', KEYS[n + i]), redis.call('GET', KEYS[2 * n + i])}
+for i = 2, #ARGV do
+  local cid = ARGV[i]
+  out[i - 1] = {redis.call('HVALS', prefix .. ':consent:' .. cid),
+                redis.call('HGETALL', prefix .. ':subject:' .. cid),
+                redis.call('GET', prefix .. ':key:' .. cid)}
 end
 return out
 """
@@ -45,14 +51,13 @@ class StateStores:
     async def share_inputs(self, cids: Sequence[str]) -> tuple[list[list[ConsentRecord]], list[SubjectView]]:
         """Everything the consent gate needs for a batch (consents, status, profile, CV) in ONE
         Redis command: a script reads every candidate's hashes server-side. A batch then costs
-        the same round trip whatever its size. (Multi-key: needs a single Redis node, not a
-        cluster, or hash-tagged keys.)"""
+        the same round trip whatever its size. Profiles and CVs are decrypted only when read
+        (see SubjectView). (Keys built inside the script: needs a single Redis node, not a
+        cluster.)"""
         if not cids:
             return [], []
-        keys = ([self.consents.key(c) for c in cids] + [self.subjects.key(c) for c in cids] +
-                [self.subjects.key_key(c) for c in cids])
         async with state_errors("reading share inputs"):
-            rows = await self._share_inputs(keys=keys)
+            rows = await self._share_inputs(args=[self.keys.prefix, *cids])
         consents = [[decode_consent(v) for v in row[0]] for row in rows]
         views = [self.subjects.open_view(cid, dict(zip(row[1][::2], row[1][1::2])), row[2] if len(row) > 2 else None)
                  for cid, row in zip(cids, rows)]

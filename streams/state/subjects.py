@@ -10,7 +10,7 @@ only ``erased=1`` remains, so later share requests are denied with ``erased``.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Sequence
 
 from redis.asyncio import Redis
@@ -22,11 +22,24 @@ from talentguard.consent import SubjectStatus
 FLAGS = ("known", "restricted", "objecting", "erased")
 
 
-@dataclass(frozen=True)
 class SubjectView:
-    status: SubjectStatus
-    profile: dict[str, Any]
-    cv: dict[str, Any] | None   # {"cv_id", "text" (sanitised), "language", "redactions"}
+    """A subject as read from Redis: the status in clear, the profile and the CV decrypted
+    only when first read. Why lazy: the consent gate decides on the status and consents
+    alone, so a denied request never decrypts anything (less work, less data in memory)."""
+
+    def __init__(self, cid: str, status: SubjectStatus, key: bytes | None,
+                 sealed_profile: bytes | None, sealed_cv: bytes | None) -> None:
+        self.cid, self.status = cid, status
+        self._key, self._sealed_profile, self._sealed_cv = key, sealed_profile, sealed_cv
+
+    @cached_property
+    def profile(self) -> dict[str, Any]:
+        return SubjectStore._open(self._key, self._sealed_profile, self.cid) or {}
+
+    @cached_property
+    def cv(self) -> dict[str, Any] | None:
+        """{"cv_id", "text" (sanitised), "language", "redactions"} or None."""
+        return SubjectStore._open(self._key, self._sealed_cv, self.cid)
 
 
 def _status(raw: dict[bytes, bytes]) -> SubjectStatus:
@@ -110,9 +123,8 @@ class SubjectStore:
         return [self.open_view(cid, fields, key) for cid, fields, key in zip(cids, all_fields, keys)]
 
     def open_view(self, cid: str, fields: dict[bytes, bytes], key: bytes | None) -> SubjectView:
-        """Decrypt a subject hash read elsewhere (e.g. in one script for a whole batch)."""
-        return SubjectView(_status(fields), self._open(key, fields.get(b"profile"), cid) or {},
-                           self._open(key, fields.get(b"cv"), cid))
+        """A view of a subject hash read elsewhere (e.g. in one script for a whole batch)."""
+        return SubjectView(cid, _status(fields), key, fields.get(b"profile"), fields.get(b"cv"))
 
     async def view(self, cid: str) -> SubjectView:
         return (await self.views([cid]))[0]
