@@ -34,6 +34,7 @@ class WorkerConfig:
     web_enabled: bool = True
     batch_size: int = 500
     batch_within_s: float = 0.02
+    fetch_wait_ms: int = 10   # direct engine: longest wait of a fetch (bounds idle latency)
     session_timeout_s: float = 6.0
     heartbeat_s: float = 1.0
     commit_interval_s: float = 1.0

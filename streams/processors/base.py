@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Sequence
@@ -29,7 +30,9 @@ class ProcessorBase:
 
     ``on_sent`` (called by the runners once every output is acknowledged, before the
     offset commit) marks the batch's events as processed: a crash before that point
-    redelivers them, and their effects are idempotent.
+    redelivers them, and their effects are idempotent. A runner may process the next
+    batch while the previous one's acks are in flight: ids are marked first in, first
+    out, and ids still in flight count as seen for the dedupe.
     """
 
     name = "processor"
@@ -37,7 +40,8 @@ class ProcessorBase:
 
     def __init__(self, codec: EventCodec, clock: Clock, state: StateStores, counters: Counters) -> None:
         self.codec, self.clock, self.state, self.counters = codec, clock, state, counters
-        self._to_mark: list[str] = []
+        self._to_mark: deque[list[str]] = deque()   # one list per batch awaiting on_sent
+        self._in_flight: set[str] = set()
         self._pending_audit: list[AuditEntry] = []
 
     def out(self, event: dict[str, Any]) -> Outgoing:
@@ -59,14 +63,16 @@ class ProcessorBase:
         except StateUnavailable:
             fresh_ids = None  # cannot dedupe: handle everything, failing closed inside
         fresh, in_batch = [], set()
-        for e in events:  # unseen before this batch, and first of its id within the batch
-            if (fresh_ids is None or e["event_id"] in fresh_ids) and e["event_id"] not in in_batch:
+        for e in events:  # unseen, not in an unacknowledged batch, first of its id in this one
+            eid = e["event_id"]
+            if (fresh_ids is None or eid in fresh_ids) and eid not in in_batch and eid not in self._in_flight:
                 fresh.append(e)
-                in_batch.add(e["event_id"])
+                in_batch.add(eid)
         self.counters.duplicates += len(events) - len(fresh)
         await self.handle(fresh, now, result)
         result.messages.extend(await self._chain(result.audit))
-        self._to_mark = result.processed
+        self._to_mark.append(result.processed)
+        self._in_flight.update(result.processed)
         return result.messages
 
     async def _chain(self, entries: list[AuditEntry]) -> list[Outgoing]:
@@ -83,11 +89,16 @@ class ProcessorBase:
         return [self.out(r) for r in records]
 
     async def on_sent(self) -> None:
-        ids, self._to_mark = self._to_mark, []
+        """The oldest unacknowledged batch is now durable: mark its events as processed."""
+        if not self._to_mark:
+            return
+        ids = self._to_mark.popleft()
         try:
             await self.state.processed.mark(ids)
         except StateUnavailable:
             pass  # at-least-once: a redelivery is deduplicated by keyed effects instead
+        finally:
+            self._in_flight.difference_update(ids)
 
     async def handle(self, events: list[Event], now: datetime, result: BatchOutput) -> None:
         raise NotImplementedError

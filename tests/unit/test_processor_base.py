@@ -1,0 +1,75 @@
+"""ProcessorBase bookkeeping when a runner overlaps batches (pure: in-memory fakes, no Redis).
+
+The direct runner processes batch N+1 while batch N's outputs still wait for the broker's
+acks; N's events are marked processed only then. These tests pin the two rules that make
+that safe: marks are applied first in, first out, and an event of an unacknowledged batch
+is a duplicate if it comes again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime
+from types import SimpleNamespace
+
+from schemas.codec import default_codec
+from streams.envelope import Incoming
+from streams.processor import Counters
+from streams.processors.base import BatchOutput, ProcessorBase
+from talentguard.clock import SystemClock
+
+
+class InMemoryProcessed:
+    """The dedupe store's interface: ``unseen(ids)`` and ``mark(ids)``."""
+
+    def __init__(self) -> None:
+        self.marked: list[list[str]] = []
+
+    async def unseen(self, ids: list[str]) -> set[str]:
+        done = {i for batch in self.marked for i in batch}
+        return {i for i in ids if i not in done}
+
+    async def mark(self, ids: list[str]) -> None:
+        self.marked.append(list(ids))
+
+
+class RecordingProcessor(ProcessorBase):
+    name, topic = "recording", "client-events"
+
+    def __init__(self, state: SimpleNamespace) -> None:
+        super().__init__(default_codec(), SystemClock(), state, Counters())  # type: ignore[arg-type]
+        self.handled: list[list[str]] = []
+
+    async def handle(self, events: list[dict], now: datetime, result: BatchOutput) -> None:
+        self.handled.append([e["event_id"] for e in events])
+        result.processed.extend(e["event_id"] for e in events)
+
+
+def _contract_event(event_id: str, offset: int) -> Incoming:
+    codec = default_codec()
+    event = codec.from_json({"type": "ClientContractStarted", "event_id": event_id, "client_id": "acme"})
+    return Incoming("client-events", 0, offset, b"acme", codec.encode(event))
+
+
+def test_when_an_event_comes_again_before_its_batch_is_acknowledged_then_it_is_a_duplicate() -> None:
+    processed = InMemoryProcessed()
+    proc = RecordingProcessor(SimpleNamespace(processed=processed))
+
+    async def scenario() -> None:
+        await proc.process([_contract_event("e1", 0), _contract_event("e2", 1)])
+        await proc.process([_contract_event("e2", 2), _contract_event("e3", 3)])  # e2 still in flight
+        await proc.on_sent()
+        await proc.on_sent()
+        await proc.process([_contract_event("e1", 4)])  # acknowledged and marked by now
+
+    asyncio.run(scenario())
+    assert proc.handled == [["e1", "e2"], ["e3"], []]
+    assert processed.marked == [["e1", "e2"], ["e3"]]  # first in, first out
+    assert proc.counters.duplicates == 2
+
+
+def test_when_on_sent_is_called_with_nothing_pending_then_nothing_is_marked() -> None:
+    processed = InMemoryProcessed()
+    proc = RecordingProcessor(SimpleNamespace(processed=processed))
+    asyncio.run(proc.on_sent())
+    assert processed.marked == []
