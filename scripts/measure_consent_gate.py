@@ -2,7 +2,7 @@
 
 Seeds N candidates through the candidate processor, then runs 4,000 share requests in
 batches of 500 through ConsentGate.process. Prints events per second for both.
-Usage: python scripts/measure_consent_gate.py [redis_url]
+Usage: python scripts/measure_consent_gate.py [redis_url] [candidates] [requests]
 """
 
 from __future__ import annotations
@@ -58,4 +58,6 @@ async def main(url: str, candidates: int = 2000, requests: int = 4000, batch: in
 
 
 if __name__ == "__main__":
-    asyncio.run(main(sys.argv[1] if len(sys.argv) > 1 else "redis://127.0.0.1:6379/12"))
+    args = sys.argv[1:]
+    asyncio.run(main(args[0] if args else "redis://127.0.0.1:6379/12",
+                     *(int(a) for a in args[1:3])))

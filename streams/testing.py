@@ -85,6 +85,7 @@ class WorkerProcess:
         self.bootstrap, self.group, self.log_path = bootstrap, group, log_path
         self.env = {**os.environ, **env}
         self.args = extra_args
+        self.web_port = free_port()
         self.proc: subprocess.Popen | None = None
 
     def start(self) -> "WorkerProcess":
@@ -92,7 +93,7 @@ class WorkerProcess:
         log = open(self.log_path, "ab")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "talentguard.cli", "worker", "--bootstrap", self.bootstrap,
-             "--group", self.group, "--web-port", str(free_port()), *self.args],
+             "--group", self.group, "--web-port", str(self.web_port), *self.args],
             cwd=ROOT, env=self.env, stdout=log, stderr=log, start_new_session=True)
         return self
 
@@ -121,6 +122,15 @@ class WorkerProcess:
         except subprocess.TimeoutExpired:
             os.killpg(self.proc.pid, signal.SIGKILL)
             self.proc.wait(5)
+
+    def metrics(self) -> dict[str, float]:
+        """The worker's /metrics page as {"name{labels}": value} (counters only, no payloads)."""
+        import urllib.request
+
+        with urllib.request.urlopen(f"http://127.0.0.1:{self.web_port}/metrics", timeout=5) as resp:
+            text = resp.read().decode()
+        return {name: float(value) for name, value in
+                (line.rsplit(" ", 1) for line in text.splitlines() if line and not line.startswith("#"))}
 
     def alive(self) -> bool:
         return self.proc is not None and self.proc.poll() is None

@@ -41,7 +41,8 @@ def wait_for_group_caught_up(bootstrap: str, group: str, topic: str, timeout: fl
 
 async def _send_all(bootstrap: str, topic: str, payloads: list[tuple[bytes, bytes]], rate: float | None) -> list[tuple[int, int]]:
     """Send payloads (optionally paced at ``rate``/s); returns (send time ms, index) per message."""
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, linger_ms=0 if rate else 5,
+    # linger 5 ms like the platform's Publisher (streams.publisher): part of the latency measured
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, linger_ms=5,
                                 max_batch_size=256 * 1024)
     await producer.start()
     stamps: list[tuple[int, int]] = []
@@ -68,9 +69,10 @@ def send_payloads(bootstrap: str, topic: str, payloads: list[tuple[bytes, bytes]
 
 @dataclass
 class ProcessSampler:
-    """Samples a process's RSS and CPU in a background thread (peak RSS, mean CPU %)."""
+    """Samples processes' RSS and CPU in a background thread: the peak of their summed RSS
+    and their summed CPU (100 = one core busy) over the sampled interval."""
 
-    pid: int
+    pids: list[int]
     interval: float = 0.1
     peak_rss: int = 0
     _cpu_start: float = 0.0
@@ -79,17 +81,19 @@ class ProcessSampler:
     _thread: threading.Thread | None = None
 
     def __enter__(self) -> "ProcessSampler":
-        self.proc = psutil.Process(self.pid)
-        times = self.proc.cpu_times()
-        self._cpu_start, self._t_start = times.user + times.system, time.monotonic()
+        self.procs = [psutil.Process(pid) for pid in self.pids]
+        self._cpu_start, self._t_start = self._cpu_total(), time.monotonic()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
         return self
 
+    def _cpu_total(self) -> float:
+        return sum(t.user + t.system for t in (p.cpu_times() for p in self.procs))
+
     def _run(self) -> None:
         while not self._stop.is_set():
             try:
-                self.peak_rss = max(self.peak_rss, self.proc.memory_info().rss)
+                self.peak_rss = max(self.peak_rss, sum(p.memory_info().rss for p in self.procs))
             except psutil.Error:
                 return
             self._stop.wait(self.interval)
@@ -98,8 +102,7 @@ class ProcessSampler:
         self._stop.set()
         if self._thread:
             self._thread.join()
-        times = self.proc.cpu_times()
-        self.cpu_seconds = times.user + times.system - self._cpu_start
+        self.cpu_seconds = self._cpu_total() - self._cpu_start
         self.wall_seconds = time.monotonic() - self._t_start
 
     @property

@@ -43,6 +43,7 @@ class BenchConfig:
     candidates: int = 100_000
     clients: int = 50
     engine: str = "faust"
+    workers: int = 1
     latency_seconds: float = 5.0
     seed: int = 7
 
@@ -146,6 +147,23 @@ def _offsets(bootstrap: str, topic: str) -> dict[TopicPartition, int]:
         consumer.close()
 
 
+def _start_group_at_end(bootstrap: str, group: str, topics: list[str]) -> None:
+    """Commit the current (true) end of ``topics`` for ``group`` before its worker starts.
+    Why: a new group would otherwise replay every earlier run's events still held by the
+    broker (auto_offset_reset=earliest), and their outputs would be counted as this run's."""
+    from kafka.structs import OffsetAndMetadata
+
+    from streams.lag import true_end_offsets
+
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False)
+    try:
+        parts = [TopicPartition(t, p) for t in topics for p in sorted(consumer.partitions_for_topic(t) or ())]
+        ends = true_end_offsets(consumer, parts)
+        consumer.commit({tp: OffsetAndMetadata(off, "", -1) for tp, off in ends.items()})
+    finally:
+        consumer.close()
+
+
 def run_pipeline_bench(cfg: BenchConfig, say: Callable[[str], None] = print) -> dict:
     from streams.topics import ensure_topics
 
@@ -165,24 +183,32 @@ def run_pipeline_bench(cfg: BenchConfig, say: Callable[[str], None] = print) -> 
     group = f"talentguard-bench-{tag}"
     dead = TopicTail(cfg.bootstrap, cat.DEAD_LETTER)
     consumer = KafkaConsumer(bootstrap_servers=cfg.bootstrap, enable_auto_commit=False, group_id=None)
-    worker = WorkerProcess(cfg.bootstrap, group=group, env=env, log_path=workdir / "worker.log",
-                           extra_args=("--engine", cfg.engine)).start()
+    _start_group_at_end(cfg.bootstrap, group, [cat.CANDIDATE_EVENTS, cat.CLIENT_EVENTS, cat.ANALYTICS_EVENTS])
+    workers = [WorkerProcess(cfg.bootstrap, group=group, env=env, log_path=workdir / f"worker-{i}.log",
+                             extra_args=("--engine", cfg.engine)) for i in range(cfg.workers)]
+    for worker in workers:
+        worker.start()
+    pids = [w.proc.pid for w in workers]
     try:
-        worker.wait_ready(dead, timeout=120)
+        workers[0].wait_ready(dead, timeout=120)
         visitors = max(1000, cfg.events // 20)
         say(f"2/4 seeding {cfg.candidates:,} candidates in Redis (half consenting) and {visitors:,} visitors' cookie consents ...")
         seed_s = _seed_candidates(cfg.redis_url, prefix, cfg.candidates)
         say(f"    seeded in {seed_s:.1f} s")
         send_payloads(cfg.bootstrap, cat.ANALYTICS_EVENTS, _cookie_events(visitors, tag))
         wait_for_group_caught_up(cfg.bootstrap, group, cat.ANALYTICS_EVENTS, timeout=600)
+        if cfg.workers > 1:
+            _warm_up_every_worker(cfg, workers, consumer, rng, tag, say)
 
         say(f"3/4 consent path: {cfg.events:,} share requests ...")
+        before = _consumed_by_worker(workers, cat.CLIENT_EVENTS)
         start = topic_end(consumer, cat.CLIENT_PROFILES)
-        with ProcessSampler(worker.proc.pid) as consent_stats:
+        with ProcessSampler(pids) as consent_stats:
             t0 = time.monotonic()
             send_payloads(cfg.bootstrap, cat.CLIENT_EVENTS, shares)
             t1 = wait_for_growth(consumer, cat.CLIENT_PROFILES, start, cfg.events, timeout=600)
         consent_eps = cfg.events / (t1 - t0)
+        per_worker = [after - b for after, b in zip(_consumed_by_worker(workers, cat.CLIENT_EVENTS), before)]
 
         rate = consent_eps / 2
         n_lat = max(200, int(rate * cfg.latency_seconds))
@@ -191,11 +217,13 @@ def run_pipeline_bench(cfg: BenchConfig, say: Callable[[str], None] = print) -> 
         say(f"    latency at half load: {n_lat:,} requests at {rate:,.0f}/s ...")
         stamps = send_payloads(cfg.bootstrap, cat.CLIENT_EVENTS, lat_payloads, rate=rate)
         sent_ms = {f"{tag}-lat-{i}": ms for ms, i in stamps}
+        achieved = len(stamps) / max(1e-3, (stamps[-1][0] - stamps[0][0]) / 1000)
+        say(f"    offered {achieved:,.0f}/s from {stamps[0][0] / 1000:.3f} to {stamps[-1][0] / 1000:.3f}")
         lat = _latencies(cfg.bootstrap, cat.CLIENT_PROFILES, sent_ms, offsets)
 
         say(f"4/4 analytics path: {cfg.events:,} page views and searches ...")
         analytics = _analytics_events(cfg.events, visitors, rng, f"{tag}-an")
-        with ProcessSampler(worker.proc.pid) as analytics_stats:
+        with ProcessSampler(pids) as analytics_stats:
             t0 = time.monotonic()
             send_payloads(cfg.bootstrap, cat.ANALYTICS_EVENTS, analytics)
             t1 = wait_for_group_caught_up(cfg.bootstrap, group, cat.ANALYTICS_EVENTS, timeout=600)
@@ -203,15 +231,19 @@ def run_pipeline_bench(cfg: BenchConfig, say: Callable[[str], None] = print) -> 
     finally:
         consumer.close()
         dead.close()
-        worker.stop()
+        for worker in workers:
+            worker.stop()
         _cleanup_redis(cfg.redis_url, prefix)
     return {
         "engine": cfg.engine,
+        "workers": cfg.workers,
         "events": cfg.events,
         "candidates": cfg.candidates,
         "raw_eps": round(raw.eps, 1),
+        "raw_eps_runs": [round(r.eps, 1) for r in raw.runs],
         "consent_eps": round(consent_eps, 1),
         "consent_ratio": round(consent_eps / raw.eps, 3),
+        "consent_events_per_worker": per_worker,
         "consent_load_eps": round(rate, 1),
         "consent_latency_samples": len(lat),
         "consent_p50_ms": round(percentile(lat, 50), 1),
@@ -223,6 +255,30 @@ def run_pipeline_bench(cfg: BenchConfig, say: Callable[[str], None] = print) -> 
         "worker_cpu_percent_consent": round(consent_stats.cpu_percent, 1),
         "worker_cpu_percent_analytics": round(analytics_stats.cpu_percent, 1),
     }
+
+
+def _consumed_by_worker(workers: list[WorkerProcess], topic: str) -> list[int]:
+    """Events each worker consumed from ``topic`` so far (from its /metrics page)."""
+    return [int(w.metrics().get(f'talentguard_consumed_total{{topic="{topic}"}}', 0)) for w in workers]
+
+
+def _warm_up_every_worker(cfg: BenchConfig, workers: list[WorkerProcess], consumer: KafkaConsumer,
+                          rng: random.Random, tag: str, say: Callable[[str], None]) -> None:
+    """Several workers share the group: before timing, make sure the partitions are spread
+    (every worker consumed share requests), sending small warm-up rounds until they are."""
+    deadline = time.monotonic() + 120
+    for round_no in range(1000):
+        warm = _share_requests(600, cfg.candidates, cfg.clients, rng, f"{tag}-warm{round_no}")
+        start = topic_end(consumer, cat.CLIENT_PROFILES)
+        send_payloads(cfg.bootstrap, cat.CLIENT_EVENTS, warm)
+        wait_for_growth(consumer, cat.CLIENT_PROFILES, start, len(warm), timeout=120)
+        counts = _consumed_by_worker(workers, cat.CLIENT_EVENTS)
+        if all(counts):
+            say(f"    {len(workers)} workers share the partitions (warm-up consumed {counts})")
+            return
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"not every worker got partitions after 120 s (consumed {counts})")
+        time.sleep(1)
 
 
 def _cleanup_redis(url: str, prefix: str) -> None:
@@ -239,14 +295,17 @@ def _cleanup_redis(url: str, prefix: str) -> None:
 
 def render_table(result: dict) -> str:
     rows = [
-        ("raw ceiling (aiokafka passthrough)", f"{result['raw_eps']:,.0f} ev/s", "1.00", ""),
-        (f"consent path ({result['engine']})", f"{result['consent_eps']:,.0f} ev/s", f"{result['consent_ratio']:.2f}",
+        ("raw ceiling (aiokafka passthrough)", f"{result['raw_eps']:,.0f} ev/s", "1.00",
+         f"median of runs: {', '.join(f'{r:,.0f}' for r in result.get('raw_eps_runs', []))}"),
+        (f"consent path ({result['engine']} x{result['workers']})", f"{result['consent_eps']:,.0f} ev/s", f"{result['consent_ratio']:.2f}",
          f"p50 {result['consent_p50_ms']} / p95 {result['consent_p95_ms']} / p99 {result['consent_p99_ms']} ms "
          f"at {result['consent_load_eps']:,.0f} ev/s"),
-        (f"analytics path ({result['engine']})", f"{result['analytics_eps']:,.0f} ev/s", f"{result['analytics_ratio']:.2f}", ""),
+        (f"analytics path ({result['engine']} x{result['workers']})", f"{result['analytics_eps']:,.0f} ev/s", f"{result['analytics_ratio']:.2f}", ""),
     ]
     lines = [f"{'path':<36} {'throughput':>14} {'ratio':>6}  latency (half load)"]
     lines += [f"{a:<36} {b:>14} {c:>6}  {d}" for a, b, c, d in rows]
     lines.append(f"worker peak RSS {result['worker_rss_mb']} MB; CPU {result['worker_cpu_percent_consent']}% (consent), "
-                 f"{result['worker_cpu_percent_analytics']}% (analytics) of one core")
+                 f"{result['worker_cpu_percent_analytics']}% (analytics) of one core"
+                 + (f" (summed over {result['workers']} workers; consent requests per worker "
+                    f"{result['consent_events_per_worker']})" if result["workers"] > 1 else ""))
     return "\n".join(lines)

@@ -7,6 +7,7 @@ paths are reported as a ratio of it, measured in the same run on the same messag
 from __future__ import annotations
 
 import asyncio
+import statistics
 import time
 import uuid
 from dataclasses import dataclass
@@ -23,6 +24,18 @@ class RawResult:
     @property
     def eps(self) -> float:
         return self.events / self.seconds if self.seconds > 0 else 0.0
+
+
+@dataclass(frozen=True)
+class RawCeiling:
+    """Several passes: this shared 2-core machine varies by 1.5x between runs, so the
+    ceiling is the median pass and every pass is reported."""
+
+    runs: list[RawResult]
+
+    @property
+    def eps(self) -> float:
+        return statistics.median(r.eps for r in self.runs)
 
 
 def create_bench_topics(bootstrap: str, names: list[str], partitions: int) -> None:
@@ -71,10 +84,13 @@ async def _passthrough(bootstrap: str, source: str, sink: str, expected: int) ->
         await producer.stop()
 
 
-def measure_raw_ceiling(bootstrap: str, payloads: list[tuple[bytes, bytes]], partitions: int = 6) -> RawResult:
-    """Fill a fresh topic with ``payloads``, then time the passthrough loop over all of them."""
+def measure_raw_ceiling(bootstrap: str, payloads: list[tuple[bytes, bytes]], partitions: int = 6,
+                        passes: int = 3) -> RawCeiling:
+    """Fill a fresh topic with ``payloads``, then time the passthrough loop over all of them
+    (``passes`` times, each pass with a fresh consumer group)."""
     suffix = uuid.uuid4().hex[:8]
-    source, sink = f"bench-raw-in-{suffix}", f"bench-raw-out-{suffix}"
-    create_bench_topics(bootstrap, [source, sink], partitions)
+    source = f"bench-raw-in-{suffix}"
+    sinks = [f"bench-raw-out-{suffix}-{i}" for i in range(passes)]
+    create_bench_topics(bootstrap, [source, *sinks], partitions)
     asyncio.run(_fill(bootstrap, source, payloads))
-    return asyncio.run(_passthrough(bootstrap, source, sink, len(payloads)))
+    return RawCeiling([asyncio.run(_passthrough(bootstrap, source, sink, len(payloads))) for sink in sinks])

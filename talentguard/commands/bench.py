@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from streams.broker import resolve_bootstrap
+from streams.broker import start_broker
 from talentguard.config import Settings
 
 
@@ -15,7 +15,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                               description="Benchmarks that print numbers and ratios (not tests).")
     sub = p.add_subparsers(dest="bench", metavar="WHAT", required=True)
     pipe = sub.add_parser("pipeline", help="raw ceiling vs consent path vs analytics path",
-                          description="Measure, in one run against the embedded broker (or --bootstrap): "
+                          description="Measure, in one run against a fresh private embedded broker (or --bootstrap): "
                                       "the raw aiokafka passthrough ceiling, the consent-gate path and the "
                                       "analytics path through a real worker, with latency at half load and "
                                       "the worker's peak RSS and CPU.")
@@ -23,6 +23,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     pipe.add_argument("--candidates", type=int, default=100_000, metavar="M",
                       help="candidate population in Redis, half consenting (default 100000)")
     pipe.add_argument("--engine", choices=("faust", "direct"), default="faust", help="worker engine (default faust)")
+    pipe.add_argument("--workers", type=int, default=1, metavar="K",
+                      help="worker processes sharing the consumer group (default 1)")
     pipe.add_argument("--json", action="store_true", help="print one JSON object")
     pipe.set_defaults(func=run_pipeline)
     san = sub.add_parser("sanitiser", help="CV sanitiser vs Presidio's default analyzer on the same CVs")
@@ -34,9 +36,29 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_pipeline(args: argparse.Namespace, settings: Settings) -> int:
     from streams.bench.pipeline import BenchConfig, render_table, run_pipeline_bench
 
-    cfg = BenchConfig(bootstrap=resolve_bootstrap(settings), redis_url=settings.redis_url,
-                      events=args.events, candidates=args.candidates, engine=args.engine)
-    result = run_pipeline_bench(cfg, say=lambda line: print(line, file=sys.stderr, flush=True))
+    if args.workers < 1 or args.events < 1 or args.candidates < 1:
+        print("error: --workers, --events and --candidates must be at least 1", file=sys.stderr)
+        return 2
+    say = lambda line: print(line, file=sys.stderr, flush=True)  # noqa: E731
+    private = None
+    if settings.bootstrap:
+        bootstrap = settings.bootstrap
+    else:
+        # A fresh broker per run: Tansu's fetch cost grows with the number of record
+        # batches a partition already holds (measured: a partition with ~10,000 small
+        # batches answers fetches in ~30-90 ms instead of ~2 ms), so a long-lived
+        # embedded broker full of earlier runs would measure its own history.
+        private, proc = start_broker(detach=False)
+        bootstrap = private.bootstrap
+        say(f"0/4 private embedded broker on {bootstrap} (fresh, stopped at the end)")
+    try:
+        cfg = BenchConfig(bootstrap=bootstrap, redis_url=settings.redis_url, events=args.events,
+                          candidates=args.candidates, engine=args.engine, workers=args.workers)
+        result = run_pipeline_bench(cfg, say=say)
+    finally:
+        if private is not None:
+            private.stop()
+            proc.wait(10)
     print(json.dumps(result) if args.json else render_table(result))
     return 0
 

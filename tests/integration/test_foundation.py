@@ -68,7 +68,8 @@ def test_when_events_are_published_while_the_worker_is_down_then_lag_counts_them
         for i in range(500):
             pub.publish("candidate-events", {"type": "ActivityRecorded", "candidate_id": f"lag-{i % 7}",
                                              "activity": "login"})
-    assert _lag(bootstrap, group) == 500
+    rows = group_lag(bootstrap, [group])
+    assert sum(r.lag for r in rows) == 500, [r.as_dict() for r in rows if r.lag]
     proc = WorkerProcess(bootstrap, group=group, env=worker_env, log_path=tmp_path / "w2.log").start()
     try:
         proc.wait_ready(dead_letters)
@@ -84,11 +85,19 @@ def _lag(bootstrap: str, group: str) -> int:
 
 
 def _wait_lag_zero(bootstrap: str, group: str, timeout: float = 60.0) -> None:
+    """Zero lag on every partition of the worker's three input topics. A partition the group
+    has not committed yet has no lag row at all, so "no rows with lag" is not enough."""
     import time
 
+    from streams.topics import TOPICS_BY_NAME
+
+    inputs = {"candidate-events", "client-events", "analytics-events"}
     deadline = time.monotonic() + timeout
-    while _lag(bootstrap, group) != 0:
-        assert time.monotonic() < deadline, "lag did not reach zero"
+    while True:
+        rows = [r for r in group_lag(bootstrap, [group]) if r.topic in inputs]
+        if len(rows) == sum(TOPICS_BY_NAME[t].partitions for t in inputs) and all(r.lag == 0 for r in rows):
+            return
+        assert time.monotonic() < deadline, "lag did not reach zero on every input partition"
         time.sleep(0.5)
 
 
