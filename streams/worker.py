@@ -26,7 +26,7 @@ class WorkerOptions:
     web_port: int = 6066
     sweep_interval_s: float = 5.0
     loglevel: str = "WARNING"
-    engine: str = "faust"  # or "direct": the lean aiokafka runner (streams.direct_runner)
+    engine: str = "direct"  # the lean aiokafka runner (streams.direct_runner), or "faust"
 
 
 def run_worker(settings: Settings, options: WorkerOptions) -> None:

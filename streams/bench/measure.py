@@ -25,7 +25,7 @@ def wait_for_growth(consumer: KafkaConsumer, topic: str, start: int, want: int, 
     while time.monotonic() < deadline:
         if topic_end(consumer, topic) - start >= want:
             return time.monotonic()
-        time.sleep(0.02)
+        time.sleep(0.1)  # each look reads the last record batches (kafka-python, CPU): not too often
     raise TimeoutError(f"{topic} did not grow by {want} within {timeout:.0f} s")
 
 

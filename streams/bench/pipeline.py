@@ -42,7 +42,7 @@ class BenchConfig:
     events: int = 20_000
     candidates: int = 100_000
     clients: int = 50
-    engine: str = "faust"
+    engine: str = "direct"
     workers: int = 1
     latency_seconds: float = 5.0
     seed: int = 7

@@ -22,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     pipe.add_argument("--events", type=int, default=20_000, metavar="N", help="events per path (default 20000)")
     pipe.add_argument("--candidates", type=int, default=100_000, metavar="M",
                       help="candidate population in Redis, half consenting (default 100000)")
-    pipe.add_argument("--engine", choices=("faust", "direct"), default="faust", help="worker engine (default faust)")
+    pipe.add_argument("--engine", choices=("direct", "faust"), default="direct", help="worker engine (default direct)")
     pipe.add_argument("--workers", type=int, default=1, metavar="K",
                       help="worker processes sharing the consumer group (default 1)")
     pipe.add_argument("--json", action="store_true", help="print one JSON object")

@@ -101,14 +101,14 @@ def _wait_lag_zero(bootstrap: str, group: str, timeout: float = 60.0) -> None:
         time.sleep(0.5)
 
 
-def test_when_the_direct_engine_runs_then_garbage_is_dead_lettered_too(
+def test_when_the_faust_engine_runs_then_garbage_is_dead_lettered_too(
     bootstrap: str, worker_env: dict[str, str], dead_letters: TopicTail, tmp_path: Path
 ) -> None:
-    proc = WorkerProcess(bootstrap, group=f"tg-direct-{uuid.uuid4().hex[:8]}", env=worker_env,
-                         log_path=tmp_path / "direct.log", extra_args=("--engine", "direct")).start()
+    proc = WorkerProcess(bootstrap, group=f"tg-faust-{uuid.uuid4().hex[:8]}", env=worker_env,
+                         log_path=tmp_path / "faust.log", extra_args=("--engine", "faust")).start()
     try:
         proc.wait_ready(dead_letters)
-        key = f"direct-{uuid.uuid4().hex[:8]}".encode()
+        key = f"faust-{uuid.uuid4().hex[:8]}".encode()
         with Publisher(bootstrap) as pub:
             pub.send_raw("client-events", key, b"garbage")
         b64 = base64.b64encode(key).decode()
