@@ -14,6 +14,7 @@ ever logged. Not guaranteed: no detector finds everything; see docs/sanitiser.md
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
@@ -147,8 +148,13 @@ def async_sanitiser():  # noqa: ANN201 - returns an async callable (text, langua
     Built lazily on the first CV (loading the spaCy models takes seconds and ~300 MB)."""
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cv-sanitiser")
 
+    loaded = []
+
     def run(text: str, language: str | None) -> SanitisedCv:
         sanitiser = get_sanitiser()
+        if not loaded:  # the models live as long as the worker: keep the collector off them
+            gc.freeze()
+            loaded.append(True)
         return sanitiser.sanitise(text, language if language in sanitiser.languages else None)
 
     async def sanitise(text: str, language: str | None) -> SanitisedCv:

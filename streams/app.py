@@ -34,7 +34,11 @@ class WorkerConfig:
     web_enabled: bool = True
     batch_size: int = 500
     batch_within_s: float = 0.02
-    fetch_wait_ms: int = 10   # direct engine: longest wait of a fetch (bounds idle latency)
+    # direct engine: longest wait of an empty fetch. Tansu holds an empty fetch for the whole
+    # wait even when records arrive meanwhile, so this bounds the latency after a quiet
+    # moment; shorter costs idle CPU (measured, idle worker: 10 ms -> 12.8%, 5 ms -> 20.4%
+    # of a core). On Apache Kafka a fetch returns as soon as data arrives: raise it there.
+    fetch_wait_ms: int = 10
     session_timeout_s: float = 6.0
     heartbeat_s: float = 1.0
     commit_interval_s: float = 1.0
