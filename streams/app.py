@@ -12,6 +12,7 @@ lag``; agent names appear in logs. Autodiscovery is off and nothing registers on
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -19,7 +20,7 @@ from typing import Sequence
 import faust
 
 from streams.envelope import Incoming, Outgoing
-from streams.processor import Counters, Processor
+from streams.processor import LATENCY_BUCKETS_S, Counters, Processor
 
 log = logging.getLogger("talentguard.worker")
 
@@ -41,7 +42,8 @@ class WorkerConfig:
     fetch_wait_ms: int = 10
     session_timeout_s: float = 6.0
     heartbeat_s: float = 1.0
-    commit_interval_s: float = 1.0
+    commit_interval_s: float = 1.0         # Faust engine
+    direct_commit_interval_s: float = 0.1  # direct engine: see direct_runner.OffsetCommitter
     data_dir: str = "data/faust"
 
 
@@ -109,6 +111,8 @@ def _register_agent(app: faust.App, config: WorkerConfig, processor: Processor, 
                               e.message.key, e.message.value) for e in events]
             outputs = await processor.process(batch)
             await send_all(app, outputs)
+            counters.observe_latency(processor.topic, [int(e.message.timestamp * 1000) for e in events],
+                                     time.time() * 1000)
             await after_sent(processor)
             counters.bump(counters.consumed, processor.topic, len(batch))
             for out in outputs:
@@ -146,6 +150,15 @@ def metrics_text(counters: Counters) -> str:
     lines.append(f"talentguard_dead_letters_total {counters.dead_letters}")
     lines.append("# TYPE talentguard_duplicates_total counter")
     lines.append(f"talentguard_duplicates_total {counters.duplicates}")
+    lines.append("# HELP talentguard_event_latency_seconds input event created -> its outputs acknowledged")
+    lines.append("# TYPE talentguard_event_latency_seconds histogram")
+    for topic, hist in sorted(counters.latency.items()):
+        running = 0
+        for bound, n in zip((*LATENCY_BUCKETS_S, "+Inf"), hist.counts):
+            running += n
+            lines.append(f'talentguard_event_latency_seconds_bucket{{topic="{topic}",le="{bound}"}} {running}')
+        lines.append(f'talentguard_event_latency_seconds_sum{{topic="{topic}"}} {hist.total:.6f}')
+        lines.append(f'talentguard_event_latency_seconds_count{{topic="{topic}"}} {hist.count}')
     return "\n".join(lines) + "\n"
 
 

@@ -9,6 +9,7 @@ retries the batch: at-least-once, so effects are idempotent).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol, Sequence
@@ -27,6 +28,25 @@ class Processor(Protocol):
         ...
 
 
+LATENCY_BUCKETS_S = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
+
+
+@dataclass
+class LatencyHistogram:
+    """Cumulative-bucket histogram (Prometheus style) of seconds; fixed buckets, no payloads."""
+
+    counts: list[int] = field(default_factory=lambda: [0] * (len(LATENCY_BUCKETS_S) + 1))
+    total: float = 0.0
+
+    def observe(self, seconds: float) -> None:
+        self.counts[bisect_left(LATENCY_BUCKETS_S, seconds)] += 1
+        self.total += seconds
+
+    @property
+    def count(self) -> int:
+        return sum(self.counts)
+
+
 @dataclass
 class Counters:
     """In-process counters (never payloads): what ops see in /metrics and summaries."""
@@ -36,9 +56,18 @@ class Counters:
     dead_letters: int = 0
     dropped: dict[str, int] = field(default_factory=dict)
     duplicates: int = 0
+    latency: dict[str, LatencyHistogram] = field(default_factory=dict)
 
     def bump(self, table: dict[str, int], name: str, n: int = 1) -> None:
         table[name] = table.get(name, 0) + n
+
+    def observe_latency(self, topic: str, created_ms: Sequence[int], done_ms: float) -> None:
+        """Per input event: its creation time (the record timestamp set by the publisher)
+        to the moment the broker acknowledged every output of its batch."""
+        hist = self.latency.setdefault(topic, LatencyHistogram())
+        for created in created_ms:
+            if created > 0:
+                hist.observe(max(0.0, done_ms - created) / 1000)
 
 
 def decode_batch(

@@ -39,8 +39,10 @@ def wait_for_group_caught_up(bootstrap: str, group: str, topic: str, timeout: fl
     raise TimeoutError(f"group {group} did not catch up on {topic} within {timeout:.0f} s")
 
 
-async def _send_all(bootstrap: str, topic: str, payloads: list[tuple[bytes, bytes]], rate: float | None) -> list[tuple[int, int]]:
-    """Send payloads (optionally paced at ``rate``/s); returns (send time ms, index) per message."""
+async def _send_all(bootstrap: str, topic: str, payloads: list[tuple[bytes, bytes]], rate: float | None,
+                    ack_ms: list[float] | None = None) -> list[tuple[int, int]]:
+    """Send payloads (optionally paced at ``rate``/s); returns (send time ms, index) per message.
+    ``ack_ms`` collects each message's send -> broker acknowledgement time."""
     # linger 5 ms like the platform's Publisher (streams.publisher): part of the latency measured
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, linger_ms=5,
                                 max_batch_size=256 * 1024)
@@ -55,7 +57,11 @@ async def _send_all(bootstrap: str, topic: str, payloads: list[tuple[bytes, byte
                 if ahead > 0:
                     await asyncio.sleep(ahead)
             now_ms = int(time.time() * 1000)
-            futures.append(await producer.send(topic, value, key=key, timestamp_ms=now_ms))
+            future = await producer.send(topic, value, key=key, timestamp_ms=now_ms)
+            if ack_ms is not None:
+                sent = time.perf_counter()
+                future.add_done_callback(lambda _f, sent=sent: ack_ms.append(1000 * (time.perf_counter() - sent)))
+            futures.append(future)
             stamps.append((now_ms, i))
         await asyncio.gather(*futures)
     finally:
@@ -63,8 +69,9 @@ async def _send_all(bootstrap: str, topic: str, payloads: list[tuple[bytes, byte
     return stamps
 
 
-def send_payloads(bootstrap: str, topic: str, payloads: list[tuple[bytes, bytes]], rate: float | None = None) -> list[tuple[int, int]]:
-    return asyncio.run(_send_all(bootstrap, topic, payloads, rate))
+def send_payloads(bootstrap: str, topic: str, payloads: list[tuple[bytes, bytes]], rate: float | None = None,
+                  ack_ms: list[float] | None = None) -> list[tuple[int, int]]:
+    return asyncio.run(_send_all(bootstrap, topic, payloads, rate, ack_ms))
 
 
 @dataclass

@@ -73,3 +73,19 @@ def test_when_on_sent_is_called_with_nothing_pending_then_nothing_is_marked() ->
     proc = RecordingProcessor(SimpleNamespace(processed=processed))
     asyncio.run(proc.on_sent())
     assert processed.marked == []
+
+
+def test_when_latencies_are_observed_then_metrics_show_cumulative_buckets_without_ids() -> None:
+    from streams.app import metrics_text
+
+    counters = Counters()
+    counters.observe_latency("client-events", [1_000, 1_000, 1_000, 0], done_ms=1_030)  # 30 ms x3, one unstamped
+    counters.observe_latency("client-events", [2_000], done_ms=2_700)                   # 700 ms
+    text = metrics_text(counters)
+    assert 'talentguard_event_latency_seconds_bucket{topic="client-events",le="0.025"} 0' in text
+    assert 'talentguard_event_latency_seconds_bucket{topic="client-events",le="0.05"} 3' in text
+    assert 'talentguard_event_latency_seconds_bucket{topic="client-events",le="0.5"} 3' in text
+    assert 'talentguard_event_latency_seconds_bucket{topic="client-events",le="1.0"} 4' in text
+    assert 'talentguard_event_latency_seconds_bucket{topic="client-events",le="+Inf"} 4' in text
+    assert 'talentguard_event_latency_seconds_count{topic="client-events"} 4' in text
+    assert 'talentguard_event_latency_seconds_sum{topic="client-events"} 0.790000' in text
