@@ -19,12 +19,18 @@ from redis.asyncio import Redis
 from streams.state.redis_client import KeySpace, state_errors
 
 
-# ARGV per share: client, basis, request id.
+# ARGV per share: client, basis, request id. A notice set written by an earlier version
+# (SADD client) is converted in place first: its clients stay "already noticed".
 RECORD_SHARES = """
 local n = #KEYS / 2
 local first = {}
 for i = 1, n do
   local client, basis, request = ARGV[3 * i - 2], ARGV[3 * i - 1], ARGV[3 * i]
+  if redis.call('TYPE', KEYS[n + i]).ok == 'set' then
+    local noticed = redis.call('SMEMBERS', KEYS[n + i])
+    redis.call('DEL', KEYS[n + i])
+    for _, old in ipairs(noticed) do redis.call('HSET', KEYS[n + i], old, 'before-upgrade') end
+  end
   redis.call('HSET', KEYS[i], client, basis)
   redis.call('HSETNX', KEYS[n + i], client, request)
   first[i] = (redis.call('HGET', KEYS[n + i], client) == request) and 1 or 0

@@ -57,6 +57,19 @@ def test_when_the_first_share_request_is_redelivered_then_it_is_still_first_and_
     assert later == [False, True]
 
 
+def test_when_notices_were_recorded_by_the_previous_version_then_they_still_count(redis_url: str, state_prefix: str) -> None:
+    """Upgrade path: the notice marker used to be a set of clients."""
+    async def scenario() -> list[bool]:
+        state = open_state(redis_url, state_prefix)
+        await state.client.sadd(state.shares.noticed_key("c-3"), "acme")
+        result = await state.shares.record_shares([("c-3", "acme", "cv_library:*", "req-1"),
+                                                   ("c-3", "globex", "cv_library:*", "req-1")])
+        await state.close()
+        return result
+
+    assert asyncio.run(scenario()) == [False, True]
+
+
 def test_when_a_subject_is_erased_then_its_data_is_unreadable_and_the_tombstone_remains(redis_url: str, state_prefix: str) -> None:
     async def scenario():
         state = open_state(redis_url, state_prefix)
