@@ -96,12 +96,13 @@ class CvSanitiser:
             raise CvInputError(f"unsupported language {lang!r}; supported: {', '.join(self.languages)}")
         return lang
 
-    def sanitise(self, text: str, language: str | None = None) -> SanitisedCv:
+    def sanitise(self, text: str, language: str | None = None, options: "SanitiserOptions | None" = None) -> SanitisedCv:
         lang = self._check(text, language)
         results = self.analyzer.analyze(text=text, language=lang, entities=list(ALL_CATEGORIES))
         return _apply(text, lang, results)
 
-    def sanitise_many(self, items: Iterable[tuple[str, str | None]]) -> list[SanitisedCv]:
+    def sanitise_many(self, items: Iterable[tuple[str, str | None]],
+                      options: "SanitiserOptions | None" = None) -> list[SanitisedCv]:
         """Batch: one spaCy ``nlp.pipe`` per language, then the recognizers per CV."""
         checked = [(text, self._check(text, lang)) for text, lang in items]
         out: list[SanitisedCv | None] = [None] * len(checked)
@@ -135,6 +136,17 @@ def _apply(text: str, language: str, results: list[RecognizerResult]) -> Sanitis
         cursor = end
     pieces.append(text[cursor:])
     return SanitisedCv("".join(pieces), language, tuple(Finding(*f) for f in findings))
+
+
+@dataclass(frozen=True)
+class SanitiserOptions:
+    """What a policy preset removes on top of the special categories and contact details."""
+
+    extra: frozenset[str] = frozenset()
+
+
+def options_for_preset(name: str | None) -> SanitiserOptions:
+    return SanitiserOptions()
 
 
 @lru_cache(maxsize=1)
