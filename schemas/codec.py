@@ -8,6 +8,12 @@ version kept in ``schemas/history/`` stays registered as a writer schema).
 
 JSON form (what ``publish`` reads and ``consume`` prints): the EVENTS.md field names plus
 ``"type"`` holding the record name; timestamps as ISO-8601, dates as YYYY-MM-DD.
+The input topics also accept that JSON form on the wire (UTF-8 bytes starting with
+``{``), for producers without an Avro library: ``decode`` tells the two apart by the first
+byte (Avro single-object messages start with ``C3``, which is never the first byte of
+UTF-8 text) and validates JSON against the same schema. On the wire, ``event_id`` and
+``occurred_at`` are required in JSON too: a default made up by the reader would give a
+redelivered message a new id and defeat deduplication.
 Error messages name the field and the expected type, never the offending value (it may
 be personal data).
 """
@@ -33,6 +39,9 @@ SCHEMA_DIR = Path(__file__).resolve().parent
 HISTORY_DIR = SCHEMA_DIR / "history"
 MAGIC = b"\xc3\x01"
 HEADER_LEN = 10
+JSON_CONTENT_TYPE = "application/json"
+AVRO_CONTENT_TYPE = "application/vnd.apache.avro"
+WIRE_REQUIRED = ("event_id", "occurred_at")
 
 Event = dict[str, Any]
 
@@ -123,11 +132,12 @@ class EventCodec:
 
     # ---- JSON <-> event -------------------------------------------------------------
 
-    def from_json(self, obj: Any, *, now: datetime | None = None) -> Event:
+    def from_json(self, obj: Any, *, now: datetime | None = None, wire: bool = False) -> Event:
         """Validate a JSON object (already parsed) and return an event ready to encode.
 
-        Defaults: ``occurred_at`` to now, ``event_id`` to a fresh UUID. Unknown fields
-        are an error (a typo must not silently drop data).
+        Defaults: ``occurred_at`` to now, ``event_id`` to a fresh UUID, unless ``wire``
+        (a JSON message read from a topic), where both are required. Unknown fields are
+        an error (a typo must not silently drop data).
         """
         if not isinstance(obj, dict):
             raise SchemaError(f"expected a JSON object, got {_describe(obj)}")
@@ -141,6 +151,8 @@ class EventCodec:
             raise SchemaError(f"{record}: unknown field {unknown[0]!r} (not in the schema)", field=unknown[0])
         for name, field in schema.fields.items():
             if name not in obj or obj[name] is None:
+                if wire and name in WIRE_REQUIRED:
+                    raise SchemaError(f"{record}: missing required field {name!r}", field=name)
                 if name == "occurred_at":
                     event[name] = now or datetime.now(timezone.utc)
                 elif name == "event_id":
@@ -196,12 +208,21 @@ class EventCodec:
             raise SchemaError(f"{schema.name}: cannot encode ({type(exc).__name__})") from None
         return buf.getvalue()
 
-    def decode(self, data: bytes | None) -> Event:
-        """Decode bytes written by any known schema version into the current version."""
+    def decode(self, data: bytes | None, content_type: str | None = None) -> Event:
+        """Decode a message: Avro single-object bytes written by any known schema version
+        (returned as the current version), or a UTF-8 JSON event (validated against the
+        current schema). ``content_type`` (a message header, when the producer sets one)
+        overrides the first-byte sniffing."""
         if data is None:
             raise SchemaError("empty message (null value / tombstone)")
+        if content_type is not None:
+            kind = content_type.split(";", 1)[0].strip().lower()
+            if kind == JSON_CONTENT_TYPE:
+                return self.decode_json(data)
+        elif data[:1] != MAGIC[:1] and data.lstrip()[:1] == b"{":
+            return self.decode_json(data)
         if len(data) < HEADER_LEN or data[:2] != MAGIC:
-            raise SchemaError("not an Avro single-object message (bad magic bytes)")
+            raise SchemaError("neither an Avro single-object message (magic C3 01) nor a JSON object")
         writer = self._writers.get(data[2:HEADER_LEN])
         if writer is None:
             raise SchemaError(f"unknown schema fingerprint {data[2:HEADER_LEN].hex()}")
@@ -218,10 +239,23 @@ class EventCodec:
         record["type"] = writer.name
         return record
 
+    def decode_json(self, data: bytes) -> Event:
+        """A UTF-8 JSON event from the wire, validated like ``publish`` does, except that
+        ``event_id`` and ``occurred_at`` are required. Errors name the field, never the value."""
+        try:
+            obj = json.loads(data.decode("utf-8"))
+        except UnicodeDecodeError:
+            raise SchemaError("JSON message is not valid UTF-8") from None
+        except json.JSONDecodeError as exc:
+            raise SchemaError(f"not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from None
+        return self.from_json(obj, wire=True)
+
 
 def _from_json_value(record: str, name: str, value: Any, avro_type: Any) -> Any:
     """Convert JSON scalars to the Python types fastavro expects for logical types."""
     logical = _logical(avro_type)
+    if logical == "timestamp-millis" and isinstance(value, int) and not isinstance(value, bool):
+        return datetime.fromtimestamp(value / 1000, tz=timezone.utc)  # epoch milliseconds
     if logical == "timestamp-millis" and isinstance(value, str):
         try:
             parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))

@@ -20,7 +20,9 @@ from typing import Sequence
 import faust
 
 from streams.envelope import Incoming, Outgoing
-from streams.processor import LATENCY_BUCKETS_S, Counters, Processor
+from streams.metrics import metrics_text  # noqa: F401 - re-exported for older callers
+from streams.ops_http import OpsServer
+from streams.processor import Counters, Processor
 
 log = logging.getLogger("talentguard.worker")
 
@@ -48,7 +50,7 @@ class WorkerConfig:
 
 
 def create_app(config: WorkerConfig, processors: Sequence[Processor], counters: Counters | None = None,
-               timers: Sequence = ()) -> faust.App:
+               timers: Sequence = (), ops: OpsServer | None = None) -> faust.App:
     counters = counters or Counters()
     Path(config.data_dir).mkdir(parents=True, exist_ok=True)
     app = faust.App(
@@ -57,9 +59,7 @@ def create_app(config: WorkerConfig, processors: Sequence[Processor], counters: 
         store="memory://",
         autodiscover=False,
         datadir=config.data_dir,
-        web_enabled=config.web_enabled,
-        web_bind="127.0.0.1",
-        web_port=config.web_port,
+        web_enabled=False,  # ops endpoints: streams.ops_http, shared with the direct engine
         broker_session_timeout=config.session_timeout_s,
         broker_heartbeat_interval=config.heartbeat_s,
         broker_commit_interval=config.commit_interval_s,
@@ -81,8 +81,8 @@ def create_app(config: WorkerConfig, processors: Sequence[Processor], counters: 
         _register_agent(app, config, processor, counters)
     for interval, job in timers:
         _register_timer(app, interval, job)
-    if config.web_enabled:
-        _register_metrics_page(app, counters)
+    if ops is not None:
+        _register_ops_server(app, ops)
     return app
 
 
@@ -138,31 +138,11 @@ async def send_all(app: faust.App, outputs: Sequence[Outgoing]) -> None:
         await fut
 
 
-def metrics_text(counters: Counters) -> str:
-    """Prometheus text format of the worker's counters (no payloads, no ids)."""
-    lines = ["# TYPE talentguard_consumed_total counter"]
-    lines += [f'talentguard_consumed_total{{topic="{t}"}} {n}' for t, n in sorted(counters.consumed.items())]
-    lines.append("# TYPE talentguard_produced_total counter")
-    lines += [f'talentguard_produced_total{{topic="{t}"}} {n}' for t, n in sorted(counters.produced.items())]
-    lines.append("# TYPE talentguard_dropped_total counter")
-    lines += [f'talentguard_dropped_total{{reason="{r}"}} {n}' for r, n in sorted(counters.dropped.items())]
-    lines.append("# TYPE talentguard_dead_letters_total counter")
-    lines.append(f"talentguard_dead_letters_total {counters.dead_letters}")
-    lines.append("# TYPE talentguard_duplicates_total counter")
-    lines.append(f"talentguard_duplicates_total {counters.duplicates}")
-    lines.append("# HELP talentguard_event_latency_seconds input event created -> its outputs acknowledged")
-    lines.append("# TYPE talentguard_event_latency_seconds histogram")
-    for topic, hist in sorted(counters.latency.items()):
-        running = 0
-        for bound, n in zip((*LATENCY_BUCKETS_S, "+Inf"), hist.counts):
-            running += n
-            lines.append(f'talentguard_event_latency_seconds_bucket{{topic="{topic}",le="{bound}"}} {running}')
-        lines.append(f'talentguard_event_latency_seconds_sum{{topic="{topic}"}} {hist.total:.6f}')
-        lines.append(f'talentguard_event_latency_seconds_count{{topic="{topic}"}} {hist.count}')
-    return "\n".join(lines) + "\n"
+def _register_ops_server(app: faust.App, ops: "OpsServer") -> None:
+    """/metrics, /healthz, /readyz from the engine-neutral ``streams.ops_http`` (Faust's own
+    web server stays off: one implementation for both engines)."""
 
-
-def _register_metrics_page(app: faust.App, counters: Counters) -> None:
-    @app.page("/metrics")
-    async def metrics(web, request):  # noqa: ANN001 - Faust view signature
-        return web.text(metrics_text(counters), content_type="text/plain")
+    @app.task
+    async def serve_ops() -> None:
+        await ops.start()
+        ops.mark_ready()

@@ -9,7 +9,7 @@ processors do not depend on Faust, so this runner drives them directly in batche
 Guarantees are the Faust worker's: topics are created first, one consumer group per
 app id, offsets are committed only after every output of the batch is acknowledged
 (at-least-once; effects are idempotent). Not provided here: Faust's web server (the
-metrics page is served by a tiny aiohttp app instead) and Faust's rebalance hooks.
+ops endpoints come from streams.ops_http, as in the Faust engine) and Faust's rebalance hooks.
 """
 
 from __future__ import annotations
@@ -22,11 +22,11 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
-from aiohttp import web
 from aiokafka.errors import CommitFailedError
 from aiokafka.partitioner import DefaultPartitioner
 
-from streams.app import WorkerConfig, after_sent, metrics_text
+from streams.app import WorkerConfig, after_sent
+from streams.ops_http import OpsServer
 from streams.envelope import Incoming, Outgoing
 from streams.processor import Counters, Processor
 
@@ -177,18 +177,6 @@ async def send_and_wait(producer: AIOKafkaProducer, outputs: Sequence[Outgoing])
         await asyncio.gather(*futures)
 
 
-async def _serve_metrics(port: int, counters: Counters) -> web.AppRunner:
-    async def metrics(_request: web.Request) -> web.Response:
-        return web.Response(text=metrics_text(counters), content_type="text/plain")
-
-    app = web.Application()
-    app.router.add_get("/metrics", metrics)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", port).start()
-    return runner
-
-
 async def _every(interval: float, job, producer: AIOKafkaProducer, stop: asyncio.Event) -> None:  # noqa: ANN001
     """A periodic job returns (outputs, finish): send outputs, wait for acks, then finish."""
     while not stop.is_set():
@@ -205,7 +193,7 @@ async def _every(interval: float, job, producer: AIOKafkaProducer, stop: asyncio
 
 
 async def run_direct(config: WorkerConfig, processors: Sequence[Processor], counters: Counters,
-                     timers: Sequence[tuple[float, object]] = ()) -> None:
+                     timers: Sequence[tuple[float, object]] = (), ops: OpsServer | None = None) -> None:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -213,9 +201,12 @@ async def run_direct(config: WorkerConfig, processors: Sequence[Processor], coun
     producer = AIOKafkaProducer(bootstrap_servers=config.bootstrap, acks="all", linger_ms=1,
                                 max_batch_size=256 * 1024)
     await producer.start()
-    runner = await _serve_metrics(config.web_port, counters) if config.web_enabled else None
+    if ops is not None:
+        await ops.start()
     tasks = [asyncio.create_task(_run_processor(config, p, producer, counters, stop)) for p in processors]
     tasks += [asyncio.create_task(_every(interval, job, producer, stop)) for interval, job in timers]
+    if ops is not None:
+        ops.mark_ready()
     try:
         done, _ = await asyncio.wait([*tasks, asyncio.create_task(stop.wait())],
                                      return_when=asyncio.FIRST_COMPLETED)
@@ -226,5 +217,5 @@ async def run_direct(config: WorkerConfig, processors: Sequence[Processor], coun
         stop.set()
         await asyncio.gather(*tasks, return_exceptions=True)
         await producer.stop()
-        if runner is not None:
-            await runner.cleanup()
+        if ops is not None:
+            await ops.stop()

@@ -13,6 +13,7 @@ import faust
 from streams.app import APP_ID, WorkerConfig, create_app
 from streams.broker import resolve_bootstrap
 from streams.direct_runner import run_direct
+from streams.ops_http import LagProbe, MetricsAddress, OpsServer, bind_ops_socket
 from streams.processor import Counters
 from streams.wiring import build_pipeline
 from streams.topics import ensure_topics
@@ -25,6 +26,7 @@ log = logging.getLogger("talentguard.worker")
 class WorkerOptions:
     app_id: str = APP_ID
     web_port: int = 6066
+    metrics: MetricsAddress | None = None  # host and port of /metrics, /healthz, /readyz (port 0 = off)
     sweep_interval_s: float = 5.0
     loglevel: str = "WARNING"
     engine: str = "direct"  # the lean aiokafka runner (streams.direct_runner), or "faust"
@@ -42,19 +44,23 @@ def freeze_startup_objects() -> None:
 
 def run_worker(settings: Settings, options: WorkerOptions) -> None:
     """Blocks until the worker is stopped (SIGINT/SIGTERM)."""
+    address = options.metrics or MetricsAddress("127.0.0.1", options.web_port)
+    sock = bind_ops_socket(address)  # first: a taken port is one line, before anything starts
     bootstrap = resolve_bootstrap(settings)
     ensure_topics(bootstrap)
     counters = Counters()
     pipeline = build_pipeline(settings, counters, options.sweep_interval_s)
     processors, timers = pipeline.processors, pipeline.timers
     freeze_startup_objects()
-    config = WorkerConfig(bootstrap=bootstrap, app_id=options.app_id, web_port=options.web_port,
+    ops = OpsServer(sock, counters, LagProbe(bootstrap, options.app_id)) if sock is not None else None
+    config = WorkerConfig(bootstrap=bootstrap, app_id=options.app_id, web_port=address.port,
+                          web_enabled=ops is not None,
                           fetch_wait_ms=options.fetch_wait_ms,
                           data_dir=os.path.join("data", "faust", options.app_id))
     if options.engine == "direct":
         logging.basicConfig(level=options.loglevel, format="[%(asctime)s] [%(levelname)s] %(name)s: %(message)s")
-        asyncio.run(run_direct(config, processors, counters, timers))
+        asyncio.run(run_direct(config, processors, counters, timers, ops))
         return
-    app = create_app(config, processors, counters, timers)
+    app = create_app(config, processors, counters, timers, ops)
     worker = faust.Worker(app, loglevel=options.loglevel, quiet=True, redirect_stdouts=False)
     worker.execute_from_commandline()

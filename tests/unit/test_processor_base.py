@@ -81,11 +81,13 @@ def test_when_latencies_are_observed_then_metrics_show_cumulative_buckets_withou
     counters = Counters()
     counters.observe_latency("client-events", [1_000, 1_000, 1_000, 0], done_ms=1_030)  # 30 ms x3, one unstamped
     counters.observe_latency("client-events", [2_000], done_ms=2_700)                   # 700 ms
+    from prometheus_client.parser import text_string_to_metric_families
+
     text = metrics_text(counters)
-    assert 'talentguard_event_latency_seconds_bucket{topic="client-events",le="0.025"} 0' in text
-    assert 'talentguard_event_latency_seconds_bucket{topic="client-events",le="0.05"} 3' in text
-    assert 'talentguard_event_latency_seconds_bucket{topic="client-events",le="0.5"} 3' in text
-    assert 'talentguard_event_latency_seconds_bucket{topic="client-events",le="1.0"} 4' in text
-    assert 'talentguard_event_latency_seconds_bucket{topic="client-events",le="+Inf"} 4' in text
-    assert 'talentguard_event_latency_seconds_count{topic="client-events"} 4' in text
-    assert 'talentguard_event_latency_seconds_sum{topic="client-events"} 0.790000' in text
+    (hist,) = [f for f in text_string_to_metric_families(text) if f.name == "talentguard_event_latency_seconds"]
+    buckets = {s.labels["le"]: s.value for s in hist.samples if s.name.endswith("_bucket")}
+    assert all(s.labels["topic"] == "client-events" for s in hist.samples)
+    assert (buckets["0.025"], buckets["0.05"], buckets["0.5"], buckets["1.0"], buckets["+Inf"]) == (0, 3, 3, 4, 4)
+    count = [s.value for s in hist.samples if s.name.endswith("_count")]
+    total = [s.value for s in hist.samples if s.name.endswith("_sum")]
+    assert count == [4] and abs(total[0] - 0.79) < 1e-9
