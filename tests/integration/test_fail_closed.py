@@ -3,64 +3,28 @@ by itself when Redis returns and nothing published meanwhile is lost."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import time
 import uuid
 from pathlib import Path
 from typing import Iterator
 
 import pytest
-import redis
 
 from streams.publisher import Publisher
-from streams.testing import TopicTail, WorkerProcess, free_port
+from streams.testing import RedisServer, TopicTail, WorkerProcess
 from tests.integration.test_consent_gate import audit, consent, ids, notices, outcome, profiles, register, request, settle  # noqa: F401
 
 
-class OwnRedis:
-    """A redis-server of this test's own, on its own port, with an append-only file so a
-    restart keeps the state (like a production Redis would)."""
-
-    def __init__(self, workdir: Path) -> None:
-        self.port, self.dir = free_port(), workdir
-        self.proc: subprocess.Popen | None = None
-
-    @property
-    def url(self) -> str:
-        return f"redis://127.0.0.1:{self.port}/0"
-
-    def start(self) -> None:
-        binary = shutil.which("redis-server")
-        assert binary, "redis-server is required for the fail-closed test"
-        self.proc = subprocess.Popen([binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
-                                      "--appendonly", "yes", "--dir", str(self.dir)],
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        client = redis.Redis.from_url(self.url)
-        for _ in range(100):
-            try:
-                client.ping()
-                return
-            except redis.ConnectionError:
-                time.sleep(0.05)
-        raise AssertionError("own redis-server did not start")
-
-    def stop(self) -> None:
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            self.proc.wait(10)
-
-
 @pytest.fixture
-def own_redis(tmp_path: Path) -> Iterator[OwnRedis]:
-    server = OwnRedis(tmp_path)
+def own_redis(tmp_path: Path) -> Iterator[RedisServer]:
+    server = RedisServer(tmp_path)
     server.start()
     yield server
     server.stop()
 
 
 def test_when_redis_stops_then_shares_are_denied_and_when_it_returns_the_worker_recovers(
-    bootstrap: str, own_redis: OwnRedis, worker_env: dict, dead_letters: TopicTail, profiles: TopicTail,
+    bootstrap: str, own_redis: RedisServer, worker_env: dict, dead_letters: TopicTail, profiles: TopicTail,
     audit: TopicTail, tmp_path: Path  # noqa: F811
 ) -> None:
     env = {**worker_env, "TALENTGUARD_REDIS_URL": own_redis.url}
