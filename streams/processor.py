@@ -57,6 +57,7 @@ class Counters:
     dropped: dict[str, int] = field(default_factory=dict)
     duplicates: int = 0
     latency: dict[str, LatencyHistogram] = field(default_factory=dict)
+    subject_requests_overdue: int = 0  # gauge: subject requests unanswered past their deadline
 
     def bump(self, table: dict[str, int], name: str, n: int = 1) -> None:
         table[name] = table.get(name, 0) + n

@@ -22,6 +22,8 @@ from streams.processors.consent_gate import ConsentGate
 from streams.retention_sweep import RetentionSweeper
 from streams.state.bundle import open_state
 from streams.state.retention_clock import RetentionClock
+from streams.state.subject_requests import SubjectRequestStore, export_ttl_from_env
+from talentguard.keyring import load_keyring
 from talentguard.clock import SystemClock
 from talentguard.config import Settings
 from talentguard.errors import StateUnavailable
@@ -62,9 +64,12 @@ def build_pipeline(settings: Settings, counters: Counters, sweep_interval_s: flo
     state = open_state(settings.redis_url, settings.state_prefix)
     retention = RetentionClock(state.client, state.keys, policy)
     sink = open_sink(settings)
+    keyring = load_keyring()
+    requests = SubjectRequestStore(state.client, state.keys, keyring.kek, export_ttl_from_env())
     processors: list[Processor] = [
-        CandidateProcessor(codec, clock, state, counters, retention=retention, sanitise=_sanitiser()),
-        ConsentGate(codec, clock, state, counters),
+        CandidateProcessor(codec, clock, state, counters, retention=retention, sanitise=_sanitiser(), policy=policy,
+                           requests=requests, pseudonym=keyring.subject_pseudonym),
+        ConsentGate(codec, clock, state, counters, policy=policy),
         AnalyticsProcessor(codec, clock, state, counters, sink=sink, cookie_max_age=policy.cookie_max_age,
                            secret=pseudonym_secret(settings), fault=os.environ.get(FAULT_ENV)),
     ]
@@ -75,7 +80,14 @@ def build_pipeline(settings: Settings, counters: Counters, sweep_interval_s: flo
         counters.bump(counters.dropped, "retention_expired", len(result.expired))
         return result.outputs, result.finish
 
-    return Pipeline(processors, [(sweep_interval_s, sweep)])
+    async def count_overdue() -> JobResult:
+        try:
+            counters.subject_requests_overdue = await requests.overdue_count(clock.now())
+        except StateUnavailable:
+            pass  # keep the last value; the next tick retries
+        return [], None
+
+    return Pipeline(processors, [(sweep_interval_s, sweep), (sweep_interval_s, count_overdue)])
 
 
 def _sanitiser():  # noqa: ANN202 - returns the async sanitise callable or None

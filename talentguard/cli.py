@@ -35,6 +35,7 @@ COMMAND_MODULES = (
     "stats",
     "bench",
     "policy",
+    "requests",
 )
 
 DESCRIPTION = """\

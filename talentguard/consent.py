@@ -60,6 +60,8 @@ class SubjectStatus:
     restricted: bool = False
     objecting: bool = False
     erased: bool = False
+    closed: bool = False      # AccountClosed: never shared again
+    suspended: bool = False   # AccountSuspended until AccountSuspensionLifted
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,10 @@ def decide_share(client_id: str, consents: Iterable[ConsentRecord], status: Subj
         return ShareDecision(False, "erased", "erasure: nothing is shared after an erasure request")
     if not status.known:
         return ShareDecision(False, "unknown_candidate", "no registration: nothing to share")
+    if status.closed:
+        return ShareDecision(False, "account_closed", "account closed: no share after closure")
+    if status.suspended:
+        return ShareDecision(False, "account_suspended", "account suspended: no share until the suspension is lifted")
     if status.restricted:
         return ShareDecision(False, "restricted", "restriction of processing (GDPR art. 18)")
     if status.objecting:
@@ -118,21 +124,25 @@ def clients_to_revoke(shared_with: Iterable[str], consents: Iterable[ConsentReco
     return sorted(c for c in shared_with if not decide_share(c, records, status).shared)
 
 
-def professional_profile(profile: Mapping[str, Any]) -> dict[str, Any]:
+def professional_profile(profile: Mapping[str, Any], fields: Iterable[str] = PROFESSIONAL_FIELDS) -> dict[str, Any]:
     """Only what a client may see: never names, contact details, birth date, gender, photo,
-    hobbies, salary or bank data (a whitelist, so a new field is private by default)."""
+    hobbies, salary or bank data (a whitelist, so a new field is private by default).
+    ``fields`` (the preset's client fields) may narrow the whitelist; the record keeps every
+    schema field, the others as null/empty."""
+    allowed = set(fields) & set(PROFESSIONAL_FIELDS)
     out: dict[str, Any] = {}
     for name in PROFESSIONAL_FIELDS:
-        value = profile.get(name)
+        value = profile.get(name) if name in allowed else None
         out[name] = list(value) if name in LIST_FIELDS and value is not None else value
     for name in LIST_FIELDS:
         out[name] = out[name] or []
     return out
 
 
-def notice_categories(profile: Mapping[str, Any], has_cv: bool) -> list[str]:
-    """The data categories actually sent, for the FirstShareNotice."""
-    categories = [name for name in PROFESSIONAL_FIELDS if profile.get(name) not in (None, [], "")]
+def notice_categories(sent_profile: Mapping[str, Any], has_cv: bool) -> list[str]:
+    """The data categories actually sent, for the FirstShareNotice: call it with the profile
+    exactly as sent (region included when it was derived from the city)."""
+    categories = [name for name in PROFESSIONAL_FIELDS if sent_profile.get(name) not in (None, [], "")]
     if has_cv:
         categories.append("cv_text_sanitised")
     return categories

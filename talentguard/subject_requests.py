@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import json
 from calendar import monthrange
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Mapping
+
+from dateutil.relativedelta import relativedelta
 
 RIGHTS = ("access", "portability", "erasure", "rectification", "restriction", "objection")
 RECTIFIABLE_FIELDS = ("job_title", "sector", "years_experience", "skills", "education_level",
@@ -70,3 +72,84 @@ def export_document(candidate_id: str, held: Mapping[str, Any], right: str) -> s
     """The data held, as JSON text: what access (Art. 15) and portability (Art. 20) return."""
     doc = {"candidate_id": candidate_id, "right": right, "format": "talentguard-export/1", **held}
     return json.dumps(doc, ensure_ascii=False, sort_keys=True, default=str)
+
+
+# --- request records: deadline, extension and status of every request (ops view) ---
+
+STATUSES = ("open", "extended", "completed", "rejected")
+
+
+class ExtensionRefused(ValueError):
+    """An extension that cannot apply (request answered, no reason): the message says why."""
+
+
+@dataclass(frozen=True)
+class RequestRecord:
+    """One subject request as ops see it. ``subject`` is the keyed pseudonym, never the id."""
+
+    request_id: str
+    subject: str
+    right: str
+    submitted_at: datetime
+    due_at: datetime
+    first_due_at: datetime
+    status: str = "open"
+    extension_reason: str | None = None
+    completed_at: datetime | None = None
+    outcome: str | None = None
+
+    @property
+    def final(self) -> bool:
+        return self.status in ("completed", "rejected")
+
+    def overdue(self, as_of: datetime) -> bool:
+        """Open past its deadline, or answered after it."""
+        if self.final:
+            return self.completed_at is not None and self.completed_at > self.due_at
+        return as_of > self.due_at
+
+    def to_json(self) -> str:
+        doc = {k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in self.__dict__.items()}
+        return json.dumps(doc, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> "RequestRecord":
+        doc = json.loads(text)
+        for k in ("submitted_at", "due_at", "first_due_at", "completed_at"):
+            if doc.get(k):
+                doc[k] = datetime.fromisoformat(doc[k])
+        return cls(**doc)
+
+    def as_row(self, as_of: datetime) -> dict[str, Any]:
+        return {"request_id": self.request_id, "candidate": self.subject, "right": self.right,
+                "submitted_at": self.submitted_at.isoformat(), "due_at": self.due_at.isoformat(),
+                "status": self.status, "overdue": self.overdue(as_of),
+                "extension_reason": self.extension_reason,
+                "completed_at": self.completed_at.isoformat() if self.completed_at else None}
+
+
+def open_request(request_id: str, subject: str, right: str, submitted_at: datetime,
+                 deadline: relativedelta) -> RequestRecord:
+    due = submitted_at + deadline
+    return RequestRecord(request_id, subject, right, submitted_at, due, due)
+
+
+def extend_request(record: RequestRecord, reason: str, extension: relativedelta | None,
+                   limit: relativedelta) -> tuple[RequestRecord, bool]:
+    """Move due_at to first deadline + ``extension`` (default: ``limit``), never beyond
+    first deadline + ``limit`` (GDPR art. 12(3): two further months). Returns the record
+    and whether the asked extension was capped."""
+    if record.final:
+        raise ExtensionRefused(f"request already {record.status}")
+    if not reason or not reason.strip():
+        raise ExtensionRefused("an extension needs a reason told to the person")
+    latest = record.first_due_at + limit
+    wanted = record.first_due_at + (extension if extension is not None else limit)
+    capped = wanted > latest
+    due = min(max(wanted, record.due_at), latest)
+    return replace(record, due_at=due, status="extended", extension_reason=reason.strip()), capped
+
+
+def finish_request(record: RequestRecord, outcome: str, at: datetime) -> RequestRecord:
+    status = "rejected" if outcome.startswith("rejected") else "completed"
+    return replace(record, status=status, outcome=outcome.split(":")[0], completed_at=at)

@@ -18,16 +18,22 @@ from schemas.codec import Event
 from streams.envelope import Outgoing
 from streams.processors.base import BatchOutput, ProcessorBase
 from streams.processors.subject_requests import handle_subject_request
+from streams.state.subject_requests import SubjectRequestStore
 from streams.topics import COMPACTED_BY_CANDIDATE
 from talentguard.audit import AuditEntry
-from talentguard.consent import ConsentRecord, clients_to_revoke
+from talentguard.consent import ConsentRecord, clients_to_revoke, decide_share
 from talentguard.errors import StateUnavailable
+from talentguard.policy import Policy, load_policy
+from talentguard.sharing import FREE_TEXT_FIELDS, SANITISED, client_copy
 
 log = logging.getLogger("talentguard.worker")
 
 REGISTRATION_FIELDS = ("email", "first_name", "last_name", "phone", "city", "region", "country", "locale")
 PROFILE_FIELDS = ("job_title", "sector", "years_experience", "skills", "education_level", "contract_types",
                   "salary_expectation", "city", "region", "country", "birth_date", "gender", "photo_url", "hobbies")
+
+
+ACCOUNT_EVENTS = ("AccountClosed", "AccountSuspended", "AccountSuspensionLifted", "RestrictionLifted")
 
 
 class RetentionHook(Protocol):
@@ -50,9 +56,14 @@ class CandidateProcessor(ProcessorBase):
     topic = cat.CANDIDATE_EVENTS
 
     def __init__(self, *args: Any, sanitise: Sanitise | None = None, retention: RetentionHook | None = None,
-                 retry_backoff_s: float = 0.5, **kwargs: Any) -> None:
+                 retry_backoff_s: float = 0.5, policy: Policy | None = None,
+                 requests: SubjectRequestStore | None = None, pseudonym: Callable[[str], str] | None = None,
+                 **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.sanitise, self.retention, self.backoff = sanitise, retention, retry_backoff_s
+        self.policy = policy or load_policy("default")
+        self.requests = requests  # subject request records and encrypted exports
+        self.pseudonym = pseudonym or (lambda cid: cid)
 
     async def handle(self, events: list[Event], now: datetime, result: BatchOutput) -> None:
         for event in events:
@@ -74,15 +85,99 @@ class CandidateProcessor(ProcessorBase):
             result.audit.append(AuditEntry(cid, "registered", "profile encrypted with the subject's key",
                                            "retention clock starts at registration", e["event_id"], now))
         elif kind == "ProfileUpdated":
-            await self.state.subjects.merge_profile(cid, {f: e.get(f) for f in PROFILE_FIELDS})
+            await self.update_profile(cid, {f: e.get(f) for f in PROFILE_FIELDS})
         elif kind == "CvUploaded":
             await self._cv(e, now, result)
         elif kind in ("ConsentGranted", "ConsentWithdrawn"):
+            if not self.policy.accepts_purpose(e["purpose"]):
+                result.audit.append(AuditEntry(cid, "consent_rejected", f"{e['purpose']} not accepted by {self.policy.name}",
+                                               self.policy.consent_source, e["event_id"], now))
+                return  # not recorded, and no retention anchor moves for it
             await self._consent(e, now, result)
-        elif kind == "SubjectRequestSubmitted":
+        elif kind in ACCOUNT_EVENTS:
+            await self._account(e, now, result)
+        elif kind in ("SubjectRequestSubmitted", "SubjectRequestExtended"):
             await handle_subject_request(self, e, now, result)
-        if self.retention is not None and kind not in ("SubjectRequestSubmitted",):
+        if self.retention is not None and kind not in ("SubjectRequestSubmitted", "SubjectRequestExtended"):
             await self.retention.observe(e)
+
+    async def update_profile(self, cid: str, fields: dict[str, Any]) -> dict[str, Any]:
+        """Merge profile fields; free text a client may see is also stored sanitised (the only
+        form ever shared). Without a sanitiser those fields are withheld from clients."""
+        profile = await self.state.subjects.merge_profile(cid, fields)
+        changed = {f: fields[f] for f in FREE_TEXT_FIELDS if fields.get(f) not in (None, "", [])}
+        if changed and self.sanitise is not None:
+            language = profile.get("locale") if profile.get("locale") in ("en", "fr") else "en"
+            clean = dict(profile.get(SANITISED) or {})
+            for name, value in changed.items():
+                if isinstance(value, list):
+                    clean[name] = [(await self.sanitise(str(v), language)).text for v in value if str(v).strip()]
+                else:
+                    clean[name] = (await self.sanitise(str(value), language)).text
+            profile = await self.state.subjects.merge_profile(cid, {SANITISED: clean})
+        return profile
+
+    async def _account(self, e: Event, now: datetime, result: BatchOutput) -> None:
+        """Closure and suspension stop sharing and revoke every copy; lifting a suspension or
+        a restriction restores the flag and re-sends the copies that event revoked."""
+        kind, cid = e["type"], e["candidate_id"]
+        subjects = self.state.subjects
+        if kind == "AccountClosed":
+            await subjects.set_flag(cid, "closed")
+            await self.revoke_now_refused(cid, "account_closed", e, now, result, everyone=True)
+            await subjects.take_paused(cid, "suspension")  # closure ends any pending restore
+            await subjects.take_paused(cid, "restriction")
+            result.audit.append(AuditEntry(cid, "account_closed", "no share after closure",
+                                           "account closed: sharing stops, copies revoked", e["event_id"], now))
+        elif kind == "AccountSuspended":
+            await subjects.set_flag(cid, "suspended")
+            await self.pause_and_revoke(cid, "suspension", "account_suspended", e, now, result)
+            result.audit.append(AuditEntry(cid, "account_suspended", "no share while suspended",
+                                           "account suspended: sharing stops, copies revoked", e["event_id"], now))
+        elif kind == "AccountSuspensionLifted":
+            await subjects.set_flag(cid, "suspended", False)
+            restored = await self.reshare(cid, await subjects.take_paused(cid, "suspension"), "suspension_lifted",
+                                          e, now, result)
+            result.audit.append(AuditEntry(cid, "suspension_lifted", f"{restored} cop(ies) restored",
+                                           "suspension lifted: previous state restored", e["event_id"], now))
+        elif kind == "RestrictionLifted":
+            await subjects.set_flag(cid, "restricted", False)
+            restored = await self.reshare(cid, await subjects.take_paused(cid, "restriction"), "restriction_lifted",
+                                          e, now, result)
+            result.audit.append(AuditEntry(cid, "restriction_lifted", f"{restored} cop(ies) restored",
+                                           "GDPR art. 18(3): restriction lifted, previous state restored",
+                                           e["event_id"], now))
+
+    async def pause_and_revoke(self, cid: str, why: str, reason: str, cause: Event, now: datetime,
+                               result: BatchOutput) -> None:
+        """Revoke every copy, remembering who held one so that lifting ``why`` restores them."""
+        held = await self.state.shares.shares(cid)
+        if held:
+            await self.state.subjects.pause_shares(cid, why, held)
+        await self.revoke_now_refused(cid, reason, cause, now, result, everyone=True)
+
+    async def reshare(self, cid: str, clients: dict[str, str], reason: str, cause: Event, now: datetime,
+                      result: BatchOutput) -> int:
+        """Send the current client copy to ``clients`` (those still allowed by consent and
+        status): a ProfileShared with ``update_reason`` that replaces the copy they hold."""
+        if not clients or not self.policy.sharing.allowed:
+            return 0
+        view = await self.state.subjects.view(cid)
+        consents = await self.state.consents.all_for(cid)
+        allowed = [(client, d) for client in sorted(clients)
+                   if (d := decide_share(client, consents, view.status)).shared]
+        if not allowed:
+            return 0
+        profile, cv_text, redactions, _ = client_copy(view.profile, view.cv, self.policy)
+        request_id = f"{reason}:{cause['event_id']}"
+        await self.state.shares.record_shares([(cid, client, d.basis or "", request_id) for client, d in allowed])
+        for client, d in allowed:
+            result.messages.append(self.out(self.new_event(
+                "ProfileShared", cause, request_id=request_id, client_id=client, candidate_id=cid,
+                profile=profile, cv_text=cv_text, redactions=redactions, update_reason=reason)))
+            result.audit.append(AuditEntry(cid, "share", f"{reason}: copy sent again to {client}", d.rule,
+                                           cause["event_id"], now))
+        return len(allowed)
 
     async def _cv(self, e: Event, now: datetime, result: BatchOutput) -> None:
         if self.sanitise is None:

@@ -8,22 +8,33 @@ of the batch is denied with ``state_unavailable`` (and audited once Redis is bac
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from anonymiser.generalise import region_of
 from schemas.codec import Event
 from streams.processors.base import BatchOutput, ProcessorBase
 from streams.state.subjects import SubjectView
 from talentguard.audit import AuditEntry
-from talentguard.consent import (ShareDecision, decide_share, notice_categories,
-                                 professional_profile)
+from talentguard.consent import ShareDecision, decide_share
 from talentguard.errors import StateUnavailable
+from talentguard.policy import Policy, load_policy
+from talentguard.sharing import client_copy
 
 STATE_UNAVAILABLE = ShareDecision(False, "state_unavailable", "fail closed: consent state unreadable")
+
+
+def policy_denial(policy: Policy) -> ShareDecision:
+    """The preset forbids sharing with clients at all (cocoom): consent cannot change that."""
+    return ShareDecision(False, "not_permitted_by_policy",
+                         f"{policy.name}: {policy.sharing.denial_text} [{policy.sharing.source}]")
 
 
 class ConsentGate(ProcessorBase):
     name = "consent-gate"
     topic = "client-events"
+
+    def __init__(self, *args: Any, policy: Policy | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.policy = policy or load_policy("default")
 
     async def handle(self, events: list[Event], now: datetime, result: BatchOutput) -> None:
         requests = [e for e in events if e["type"] == "ProfileShareRequested"]
@@ -33,6 +44,11 @@ class ConsentGate(ProcessorBase):
                                                "client lifecycle recorded", e["event_id"], now))
                 result.processed.append(e["event_id"])
         if not requests:
+            return
+        if not self.policy.sharing.allowed:  # decided by the preset alone: nothing is read
+            for req in requests:
+                self._deny(req, policy_denial(self.policy), now, result)
+                result.processed.append(req["event_id"])
             return
         cids = [r["candidate_id"] for r in requests]
         try:
@@ -61,20 +77,14 @@ class ConsentGate(ProcessorBase):
 
     def _share(self, req: Event, decision: ShareDecision, view: SubjectView, first: bool,
                now: datetime, result: BatchOutput) -> None:
-        profile = professional_profile(view.profile)
-        if not profile["region"]:  # the city stays private; its region is professional enough
-            region = region_of(view.profile.get("city"), view.profile.get("region"))
-            profile["region"] = None if region == "unknown" else region
-        cv = view.cv
+        profile, cv_text, redactions, categories = client_copy(view.profile, view.cv, self.policy)
         result.messages.append(self.out(self.new_event(
             "ProfileShared", req, request_id=req["request_id"], client_id=req["client_id"],
-            candidate_id=req["candidate_id"], profile=profile,
-            cv_text=cv["text"] if cv else None, redactions=dict(cv["redactions"]) if cv else {})))
-        if first:
+            candidate_id=req["candidate_id"], profile=profile, cv_text=cv_text, redactions=redactions)))
+        if first:  # exactly the categories just sent; the purpose from the preset's vocabulary
             result.messages.append(self.out(self.new_event(
                 "FirstShareNotice", req, candidate_id=req["candidate_id"], client_id=req["client_id"],
-                data_categories=notice_categories(view.profile, cv is not None),
-                purpose=req.get("purpose") or "recruitment")))
+                data_categories=categories, purpose=self.policy.notice_purpose(req.get("purpose")))))
         result.audit.append(AuditEntry(req["candidate_id"], "share", f"shared with {req['client_id']}",
                                        decision.rule, req["event_id"], now))
 

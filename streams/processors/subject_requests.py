@@ -1,4 +1,14 @@
-"""Data-subject requests, answered as soon as they are processed (deadline: 1 month)."""
+"""Data-subject requests end to end: recorded with their deadline, answered, extended.
+
+Each request is recorded ``open`` (deadline from the preset) BEFORE it is handled, so one
+that fails stays visible as open, then overdue (``talentguard requests --overdue`` and the
+``talentguard_subject_requests_overdue`` gauge). Exports (access, portability) are stored
+encrypted in Redis with a TTL and fetched with ``talentguard requests export REQUEST_ID``;
+``SubjectRequestCompleted`` never carries them. Rectification re-sends the corrected
+profile to every client holding a copy (ProfileShared with ``update_reason=rectification``,
+which replaces the previous copy); restriction revokes every copy until RestrictionLifted;
+objection revokes every copy for good.
+"""
 
 from __future__ import annotations
 
@@ -9,23 +19,58 @@ from typing import TYPE_CHECKING
 from schemas.codec import Event
 from streams.processors.base import BatchOutput
 from talentguard.audit import AuditEntry
-from talentguard.subject_requests import RectificationError, export_document, parse_rectification
+from talentguard.durations import DurationError, parse_duration
+from talentguard.sharing import SANITISED
+from talentguard.subject_requests import (ExtensionRefused, RectificationError, export_document,
+                                           extend_request, finish_request, open_request,
+                                           parse_rectification)
 
 if TYPE_CHECKING:
     from streams.processors.candidate import CandidateProcessor
 
 
 async def handle_subject_request(proc: "CandidateProcessor", e: Event, now: datetime, result: BatchOutput) -> None:
+    if e["type"] == "SubjectRequestExtended":
+        await _extend(proc, e, now, result)
+        return
+    cid, right, rid = e["candidate_id"], e["right"], e["request_id"]
+    store, subject = proc.requests, proc.pseudonym(cid)
+    record = await store.get(rid) if store else None
+    if record is not None and record.final:
+        return  # answered already (a redelivery): nothing to do twice
+    if record is None:
+        record = open_request(rid, subject, right, e["occurred_at"], proc.policy.request_deadline)
+        if store:
+            await store.save(record)
+    outcome = await _answer(proc, e, now, result)
+    export_until = None
+    if right in ("access", "portability") and store is not None and outcome[0] == "completed":
+        export_until = await store.put_export(record, outcome[1], now)
+    elif right in ("access", "portability"):
+        outcome = ("rejected: no request store to deliver the export", "")
+    text = outcome[0]
+    record = finish_request(record, text, now)
+    if store:
+        await store.save(record)
+    result.messages.append(proc.out(proc.new_event(
+        "SubjectRequestCompleted", e, candidate_id=cid, request_id=rid, right=right, outcome=text,
+        export=None, export_available_until=export_until, due_at=record.due_at)))
+    timing = "late" if record.overdue(now) else "in time"
+    result.audit.append(AuditEntry(cid, f"subject_request_{right}", text.split(":")[0],
+                                   f"GDPR right of {right}: answered {timing} (due {record.due_at.isoformat()}; "
+                                   f"{proc.policy.requests_source})", e["event_id"], now))
+
+
+async def _answer(proc: "CandidateProcessor", e: Event, now: datetime, result: BatchOutput) -> tuple[str, str]:
+    """(outcome, export document or "")."""
     cid, right = e["candidate_id"], e["right"]
     state = proc.state
-    export = None
-    outcome = "completed"
     if right in ("access", "portability"):
         view = await state.subjects.view(cid)
         consents = await state.consents.all_for(cid)
         held = {
             "status": asdict(view.status),
-            "profile": view.profile,
+            "profile": {k: v for k, v in view.profile.items() if k != SANITISED},
             "cv": view.cv,
             "consents": [{"purpose": c.purpose, "client_id": c.client_id, "granted": c.granted,
                           "occurred_at": c.occurred_at.isoformat(), "proof": c.proof, "event_id": c.event_id}
@@ -34,10 +79,12 @@ async def handle_subject_request(proc: "CandidateProcessor", e: Event, now: date
         }
         if proc.retention is not None and hasattr(proc.retention, "describe"):
             held["retention"] = await proc.retention.describe(cid)
-        export = export_document(cid, held, right)
-    elif right == "erasure":
+        return "completed", export_document(cid, held, right)
+    if right == "erasure":
         await proc.revoke_now_refused(cid, "erasure", e, now, result, everyone=True)
         await state.erase_subject(cid)
+        if proc.requests is not None:
+            await proc.requests.erase_exports(proc.pseudonym(cid))
         if proc.retention is not None:
             await proc.retention.forget(cid)
         result.messages.extend(proc.tombstones(cid))
@@ -45,17 +92,37 @@ async def handle_subject_request(proc: "CandidateProcessor", e: Event, now: date
         try:
             fields = parse_rectification(e.get("details"))
         except RectificationError as exc:
-            outcome = f"rejected: {exc}"
-        else:
-            await state.subjects.merge_profile(cid, fields)
+            return f"rejected: {exc}", ""
+        await proc.update_profile(cid, fields)
+        sent = await proc.reshare(cid, await state.shares.shares(cid), "rectification", e, now, result)
+        return f"completed: {sent} client cop(ies) updated", ""
     elif right == "restriction":
         await state.subjects.set_flag(cid, "restricted")
+        await proc.pause_and_revoke(cid, "restriction", "restriction", e, now, result)
     elif right == "objection":
         await state.subjects.set_flag(cid, "objecting")
         await proc.revoke_now_refused(cid, "objection", e, now, result, everyone=True)
-    result.messages.append(proc.out(proc.new_event(
-        "SubjectRequestCompleted", e, candidate_id=cid, request_id=e["request_id"], right=right,
-        outcome=outcome, export=export)))
-    result.audit.append(AuditEntry(cid, f"subject_request_{right}", outcome.split(":")[0],
-                                   f"GDPR right of {right}, answered within the 1-month deadline",
+    return "completed", ""
+
+
+async def _extend(proc: "CandidateProcessor", e: Event, now: datetime, result: BatchOutput) -> None:
+    cid, rid = e["candidate_id"], e["request_id"]
+    store = proc.requests
+    record = await store.get(rid) if store else None
+    try:
+        if record is None or record.subject != proc.pseudonym(cid):
+            raise ExtensionRefused("no such request for this candidate")
+        try:
+            wanted = parse_duration(e["extension"]) if e.get("extension") else None
+        except DurationError:
+            raise ExtensionRefused("extension is not a duration like '30d' or '2mo'") from None
+        extended, capped = extend_request(record, e["reason"], wanted, proc.policy.request_extension)
+    except ExtensionRefused as exc:
+        result.audit.append(AuditEntry(cid, "subject_request_extension_refused", str(exc),
+                                       proc.policy.requests_source, e["event_id"], now))
+        return
+    await store.save(extended)
+    note = " (capped at the preset's limit)" if capped else ""
+    result.audit.append(AuditEntry(cid, "subject_request_extended", f"due {extended.due_at.isoformat()}{note}",
+                                   f"GDPR art. 12(3): extension with a reason ({proc.policy.requests_source})",
                                    e["event_id"], now))

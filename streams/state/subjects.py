@@ -19,7 +19,7 @@ from anonymiser.crypto_shred import Shredded, decrypt, encrypt, new_key
 from streams.state.redis_client import KeySpace, state_errors
 from talentguard.consent import SubjectStatus
 
-FLAGS = ("known", "restricted", "objecting", "erased")
+FLAGS = ("known", "restricted", "objecting", "erased", "closed", "suspended")
 
 
 class SubjectView:
@@ -67,6 +67,20 @@ class SubjectStore:
         assert flag in FLAGS
         async with state_errors("updating a subject status"):
             await self.client.hset(self.key(cid), flag, "1" if value else "0")
+
+    async def pause_shares(self, cid: str, why: str, clients: dict[str, str]) -> None:
+        """Remember who held a copy when ``why`` (suspension, restriction) revoked it."""
+        async with state_errors("pausing shares"):
+            await self.client.hset(self.key(cid), f"paused:{why}", json.dumps(clients))
+
+    async def take_paused(self, cid: str, why: str) -> dict[str, str]:
+        """The clients paused by ``why`` (and forget them): those to restore when it is lifted."""
+        async with state_errors("resuming shares"):
+            async with self.client.pipeline(transaction=True) as pipe:
+                pipe.hget(self.key(cid), f"paused:{why}")
+                pipe.hdel(self.key(cid), f"paused:{why}")
+                raw, _ = await pipe.execute()
+        return json.loads(raw) if raw else {}
 
     async def merge_profile(self, cid: str, fields: dict[str, Any]) -> dict[str, Any]:
         """Merge non-null ``fields`` into the stored profile (encrypted). Returns the result."""
