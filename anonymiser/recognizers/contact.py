@@ -74,9 +74,11 @@ def name_regions(text: str) -> list[tuple[int, int]]:
 
 
 class ContactRecognizer(EntityRecognizer):
-    def __init__(self, language: str, ner=None) -> None:  # noqa: ANN001 - spaCy Language holding a "ner" pipe
+    def __init__(self, language: str, ner=None, fields: bool = False) -> None:  # noqa: ANN001 - spaCy Language with "ner"
         self.ner = ner
-        super().__init__(supported_entities=["contact"], supported_language=language, name=f"ContactRecognizer_{language}")
+        self.fields = fields  # short fields (job title, skills): no "name on the first line" rule
+        super().__init__(supported_entities=["contact"], supported_language=language,
+                         name=f"ContactRecognizer_{language}{'_fields' if fields else ''}")
 
     def load(self) -> None:
         return None
@@ -92,7 +94,7 @@ class ContactRecognizer(EntityRecognizer):
             out += [_result(m.start(), m.end(), "address") for m in pattern.finditer(text)]
         for m in NAME_LABEL.finditer(text):
             out.append(_result(m.start(1), m.end(1), "name_label"))
-        header = HEADER_NAME.match(text)
+        header = None if self.fields else HEADER_NAME.match(text)
         if header:
             out.append(_result(header.start(1), header.end(1), "header_name"))
         out += self._person_names(text, self._entities(text))

@@ -17,10 +17,14 @@ import yaml
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from anonymiser.recognizers.clauses import clause_around, narrow_at_employer
+from anonymiser.recognizers.lexicons import expand, lexicon_pattern
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "special_categories.yaml"
+KNOWLEDGE = DATA.with_name("knowledge.yaml")  # lexicon-driven rules, merged with DATA
 CATEGORIES = ("ethnic_origin", "political_opinion", "religious_belief", "trade_union", "health",
               "sexual_orientation", "genetic_biometric", "criminal_record", "date_of_birth_age", "family_status")
+# policy extras: removed only when a preset asks (Valumen: hobbies, associations, birthplace, gender)
+EXTRA_CATEGORIES = ("hobbies", "associations", "birthplace", "gender")
 GUARD_WINDOW = 40  # characters around a trigger in which a guard neutralises it
 SCORE = 0.9
 SEPARATOR = re.compile(r"\b(?:at|for|with|chez|pour|avec|and|et|in|à)\b|[,;:]", re.IGNORECASE)
@@ -31,24 +35,40 @@ class CategoryRules:
     category: str
     triggers: re.Pattern[str]
     guards: re.Pattern[str] | None
+    acronyms: re.Pattern[str] | None = None  # case-sensitive (CGT, SNP): ordinary words survive
+
+    def finditer(self, text: str):  # noqa: ANN201 - iterator of re.Match
+        yield from self.triggers.finditer(text)
+        if self.acronyms is not None:
+            yield from self.acronyms.finditer(text)
+
+    def search(self, text: str) -> bool:
+        return bool(self.triggers.search(text) or (self.acronyms is not None and self.acronyms.search(text)))
 
 
-def _alternation(patterns: list[str]) -> re.Pattern[str]:
+def _alternation(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """One regex per category: the word-start check is done once per position, then the
     alternatives (a lookbehind inside a pattern, such as "(?<=: )", still applies)."""
-    return re.compile("(?<![\\w-])(?:" + "|".join(f"(?:{p})" for p in patterns) + ")(?!\\w)", re.IGNORECASE)
+    return re.compile("(?<![\\w-])(?:" + "|".join(f"(?:{p})" for p in patterns) + ")(?!\\w)", flags)
 
 
 @lru_cache(maxsize=4)
-def load_rules(language: str, path: Path = DATA) -> tuple[CategoryRules, ...]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+def load_rules(language: str, paths: tuple[Path, ...] = (DATA, KNOWLEDGE)) -> tuple[CategoryRules, ...]:
+    files = [yaml.safe_load(p.read_text(encoding="utf-8")) or {} for p in paths if p.exists()]
     rules = []
-    for category in CATEGORIES:
-        spec = (data.get(category) or {}).get(language)
-        if not spec:
+    for category in CATEGORIES + EXTRA_CATEGORIES:
+        spec: dict[str, list[str]] = {}
+        for data in files:
+            for key, values in ((data.get(category) or {}).get(language) or {}).items():
+                spec.setdefault(key, []).extend(values or [])
+        if not spec.get("triggers") and not spec.get("lexicons") and not spec.get("acronyms"):
             continue
-        guards = spec.get("guards") or []
-        rules.append(CategoryRules(category, _alternation(spec["triggers"]), _alternation(guards) if guards else None))
+        guards = [expand(g, language) for g in spec.get("guards") or []]
+        triggers = [expand(t, language) for t in spec.get("triggers") or []]
+        triggers += [lexicon_pattern(language, name) for name in spec.get("lexicons") or []]
+        acronyms = [lexicon_pattern(language, name, fold_case=False) for name in spec.get("acronyms") or []]
+        rules.append(CategoryRules(category, _alternation(triggers), _alternation(guards) if guards else None,
+                                   _alternation(acronyms, 0) if acronyms else None))
     return tuple(rules)
 
 
@@ -57,19 +77,26 @@ class SpecialCategoryRecognizer(EntityRecognizer):
 
     def __init__(self, language: str) -> None:
         self.rules = load_rules(language)
-        super().__init__(supported_entities=list(CATEGORIES), supported_language=language,
+        super().__init__(supported_entities=list(CATEGORIES + EXTRA_CATEGORIES), supported_language=language,
                          name=f"SpecialCategoryRecognizer_{language}")
 
     def load(self) -> None:
         return None
 
     def any_trigger(self, text: str) -> bool:
-        return any(rule.triggers.search(text) for rule in self.rules)
+        return any(rule.search(text) for rule in self.rules if rule.category in CATEGORIES)
+
+    def category_of(self, text: str) -> str | None:
+        """The first special category whose triggers appear in text (no guard applied)."""
+        return next((rule.category for rule in self.rules if rule.category in CATEGORIES and rule.search(text)), None)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
         results: list[RecognizerResult] = []
+        wanted = set(entities)
         for rule in self.rules:
-            for m in rule.triggers.finditer(text):
+            if rule.category not in wanted:
+                continue
+            for m in rule.finditer(text):
                 if m.end() == m.start():
                     continue
                 c_start, c_end = clause_around(text, m.start(), m.end())

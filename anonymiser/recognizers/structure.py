@@ -1,0 +1,136 @@
+"""CV structure: personal label/value lines and sections (data/structure.yaml).
+
+- "Nationality: Moroccan", "Situation familiale : mariée, 2 enfants", "DOB 03/04/91":
+  the label names the category, so label and value go together, whatever the value says.
+  A line is split into segments at | • · ; tabs and wide gaps ("Nationality: French |
+  Marital status: single"); a label alone at the end of a line takes the next short line
+  as its value.
+- Sections: a heading line opens a block that runs to the next heading. In a `personal`
+  block (personal details, état civil, divers...) every line that carries no professional
+  cue goes. `hobbies` and `associations` blocks go whole when a preset asks for them
+  (policy extras); otherwise the other recognizers look at them like any other text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from anonymiser.recognizers.special_categories import CATEGORIES, EXTRA_CATEGORIES
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "structure.yaml"
+YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|present|now|today|aujourd'hui|pr[ée]sent|current)", re.IGNORECASE)
+SCORE = 0.8
+SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|;|\t|\s{3,}|▪|►)\s*")
+HEADING_STRIP = re.compile(r"^[\s#*_=~>\-–—•·▪►\d.)]*|[\s#*_=~:：\-–—]*$")
+GENDER_VALUE = re.compile(r"^(?:mr|mrs|ms|miss|mx|m\.|mme|mlle|madame|monsieur|mademoiselle|male|female|man|woman|"
+                          r"homme|femme|f|m|h|non-binary|non-binaire|other|autre|she|he|they|il|elle|iel)\b", re.IGNORECASE)
+PERSONAL_DETAILS = "personal_details"  # a line of a personal block that matched no category
+
+
+@dataclass(frozen=True)
+class StructureRules:
+    labels: tuple[tuple[str, re.Pattern[str]], ...]
+    headings: tuple[tuple[str, re.Pattern[str]], ...]
+    professional: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def load_structure(language: str, path: Path = DATA) -> StructureRules:
+    spec = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get(language) or {}
+    labels = tuple(
+        (category, re.compile(r"^(?:[-*+]\s*)?(?:" + "|".join(names) + r")(?:\s*\([^)]{0,30}\))?\s*(?:[:：=]|\s[-–—]\s)\s*(.*)$",
+                              re.IGNORECASE))
+        for category, names in (spec.get("labels") or {}).items())
+    headings = tuple((kind, re.compile("^(?:" + "|".join(names) + ")$", re.IGNORECASE))
+                     for kind, names in (spec.get("sections") or {}).items())
+    return StructureRules(labels, headings, re.compile(spec.get("professional_cues") or r"(?!)", re.IGNORECASE))
+
+
+def _lines(text: str):  # noqa: ANN202 - (start, end, line) per line
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, pos + len(line), line
+        pos += len(line) + 1
+
+
+def _segments(line: str, offset: int):  # noqa: ANN202 - (start, end, segment)
+    pos = 0
+    for m in SEGMENT_SPLIT.finditer(line):
+        if m.start() > pos:
+            yield offset + pos, offset + m.start(), line[pos:m.start()]
+        pos = m.end()
+    if pos < len(line):
+        yield offset + pos, offset + len(line), line[pos:]
+
+
+class StructureRecognizer(EntityRecognizer):
+    """Label/value lines and personal sections, in one language."""
+
+    def __init__(self, language: str, any_trigger=None) -> None:  # noqa: ANN001 - any_trigger(str) -> str | None
+        self.rules = load_structure(language)
+        self.category_of = any_trigger or (lambda _text: None)
+        super().__init__(supported_entities=list(CATEGORIES) + list(EXTRA_CATEGORIES) + [PERSONAL_DETAILS],
+                         supported_language=language, name=f"StructureRecognizer_{language}")
+
+    def load(self) -> None:
+        return None
+
+    def heading_kind(self, line: str) -> str | None:
+        core = HEADING_STRIP.sub("", line).strip()
+        if not core or len(core) > 45:
+            return None
+        for kind, pattern in self.rules.headings:
+            if pattern.match(core):
+                return kind
+        return None
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
+        wanted = set(entities)
+        out: list[RecognizerResult] = []
+        section, pending = None, None
+        for start, end, line in _lines(text):
+            if not line.strip():
+                continue
+            kind = self.heading_kind(line)
+            if kind is not None:
+                section, pending = kind, None
+                continue
+            if pending is not None:  # "Date of birth:" then the value on the next line
+                if len(line.strip()) <= 60:
+                    out.append(self._result(pending, start, end))
+                pending = None
+            labelled = False
+            # experience lines ("Partner - Deloitte, 2015-2020") hold no personal labels
+            for s_start, s_end, segment in ([] if YEAR_RANGE.search(line) else _segments(line, start)):
+                for category, pattern in self.rules.labels:
+                    if category not in wanted:
+                        continue
+                    m = pattern.match(segment)
+                    if not m:
+                        continue
+                    value = m.group(1).strip()
+                    if category == "gender" and not GENDER_VALUE.match(value):
+                        continue
+                    out.append(self._result(category, s_start, s_end))
+                    labelled = True
+                    if not value and s_end == end:
+                        pending = category
+                    break
+            if labelled:
+                continue
+            if section in ("hobbies", "associations") and section in wanted:
+                out.append(self._result(section, start, end))
+            elif section == "personal" and not self.rules.professional.search(line):
+                category = self.category_of(line) or PERSONAL_DETAILS
+                if category in wanted:
+                    out.append(self._result(category, start, end))
+        return out
+
+    def _result(self, category: str, start: int, end: int) -> RecognizerResult:
+        return RecognizerResult(category, start, end, SCORE, recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name})

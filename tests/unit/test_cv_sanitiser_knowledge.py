@@ -1,0 +1,107 @@
+"""Knowledge and structure: lexicons as data, label/value lines, sections, policy extras,
+short free-text fields."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from anonymiser.cv_sanitiser import CvInputError, PLACEHOLDER, SanitiserOptions, get_sanitiser, options_for_preset
+from anonymiser.recognizers.lexicons import lexicon_terms, trie_pattern
+
+
+@pytest.fixture(scope="module")
+def sanitiser():
+    return get_sanitiser()
+
+
+def test_when_terms_become_a_trie_pattern_then_it_matches_exactly_the_terms() -> None:
+    terms = ["CGT", "CFDT", "CFE-CGC", "cat", "cats", "shop steward"]
+    pattern = re.compile(r"(?<![\w-])(?:" + trie_pattern(terms, fold_case=False) + r")(?!\w)")
+    found = [m.group() for m in pattern.finditer("CGT, CFE-CGC, cats, shop  steward, CGTX, cattle, cgt")]
+    assert found == ["CGT", "CFE-CGC", "cats", "shop  steward"]
+
+
+@pytest.mark.parametrize("lang, name, minimum", [("en", "icd10_conditions", 500), ("en", "demonyms", 100),
+                                                 ("fr", "demonyms", 200), ("fr", "countries", 100),
+                                                 ("en", "unions", 40), ("fr", "faith", 80)])
+def test_when_a_lexicon_is_loaded_then_it_holds_its_terms(lang, name, minimum) -> None:
+    assert len(lexicon_terms(lang, name)) >= minimum
+
+
+@pytest.mark.parametrize("lang, text, gone", [
+    ("en", "Nationality: Nigerian | Marital status: single\nSkills: SQL", "Nigerian"),
+    ("en", "Date of birth:\n03/04/91\nSkills: SQL", "03/04/91"),
+    ("en", "Notes: on sertraline since 2020.", "sertraline"),
+    ("en", "Member of the SNP since 2015.", "SNP"),
+    ("en", "Active GMB member.", "GMB"),
+    ("en", "Proud of my Yoruba heritage.", "Yoruba"),
+    ("en", "Volunteer at the local gurdwara kitchen.", "gurdwara"),
+    ("en", "Diagnosed with fibromyalgia in 2019.", "fibromyalgia"),
+    ("en", "My partner Tom and I moved to Leeds.", "Tom"),
+    ("fr", "Nationalité : marocaine\nPermis B", "marocaine"),
+    ("fr", "Adhérente EELV depuis 2012.", "EELV"),
+    ("fr", "Sous antidépresseurs depuis 2019.", "antidépresseurs"),
+    ("fr", "Membre de l'Association des Marocains de France.", "Marocains"),
+    ("fr", "RQTH depuis 2020.", "RQTH"),
+])
+def test_when_knowledge_or_a_label_reveals_a_category_then_it_is_removed(sanitiser, lang, text, gone) -> None:
+    out = sanitiser.sanitise(text, lang)
+    assert gone not in out.text and PLACEHOLDER in out.text
+
+
+@pytest.mark.parametrize("lang, text, kept", [
+    ("en", "Partner - Deloitte, 2015-2020", "Partner - Deloitte"),
+    ("en", "Structured Islamic finance products at HSBC.", "Islamic finance"),
+    ("en", "Led negotiations with the unions on pay (2019).", "negotiations with the unions"),
+    ("en", "Languages: English (native), Punjabi (fluent)", "Punjabi (fluent)"),
+    ("en", "Opened the French office for Capgemini.", "French office"),
+    ("fr", "Négociations avec les organisations syndicales lors des NAO.", "organisations syndicales"),
+    ("fr", "Langues : anglais courant, arabe courant", "arabe courant"),
+    ("fr", "Chercheuse à l'Institut Pasteur.", "Institut Pasteur"),
+])
+def test_when_professional_text_meets_a_lexicon_then_it_survives(sanitiser, lang, text, kept) -> None:
+    assert kept in sanitiser.sanitise(text, lang).text
+
+
+def test_when_a_personal_block_holds_unlabelled_lines_then_only_professional_lines_stay(sanitiser) -> None:
+    text = "Ana Lopes\nPERSONAL DETAILS\nLives with her grandmother in Porto\nFull UK driving licence\n\nEXPERIENCE\nAnalyst, Arup, 2019-2023"
+    out = sanitiser.sanitise(text, "en")
+    assert "grandmother" not in out.text
+    assert "Full UK driving licence" in out.text and "Analyst, Arup" in out.text
+
+
+def test_when_the_valumen_preset_is_used_then_hobbies_gender_birthplace_and_associations_go(sanitiser) -> None:
+    text = ("Jane Roe\nGender: Female\nBorn in Leeds. Treasurer of the Headingley Running Club.\n\nINTERESTS\nChess, hiking\n\n"
+            "EXPERIENCE\nAnalyst, Arup, 2019-2023")
+    base = sanitiser.sanitise(text, "en")
+    assert "Chess, hiking" in base.text and "Gender: Female" in base.text
+    valumen = sanitiser.sanitise(text, "en", options_for_preset("valumen"))
+    for gone in ("Chess, hiking", "Female", "Leeds", "Running Club"):
+        assert gone not in valumen.text
+    assert "Analyst, Arup" in valumen.text
+    assert {"hobbies", "gender"} <= set(valumen.redaction_counts())
+
+
+def test_when_an_unknown_extra_is_asked_then_a_clear_error_names_it() -> None:
+    with pytest.raises(CvInputError, match="astrology"):
+        SanitiserOptions.from_names(["hobbies", "astrology"])
+    assert options_for_preset("kakoo") == SanitiserOptions()
+
+
+@pytest.mark.parametrize("lang, value, expected", [
+    ("en", "Data engineer", "Data engineer"),
+    ("en", "Shop steward", PLACEHOLDER),
+    ("en", "Senior Project Manager", "Senior Project Manager"),
+    ("fr", "Délégué syndical CGT", PLACEHOLDER),
+    ("fr", "Responsable RH", "Responsable RH"),
+])
+def test_when_a_short_field_is_sanitised_then_sensitive_titles_go_and_job_titles_stay(sanitiser, lang, value, expected) -> None:
+    assert sanitiser.sanitise_field(value, lang).text == expected
+
+
+def test_when_a_skills_list_is_sanitised_then_removed_items_are_dropped(sanitiser) -> None:
+    assert sanitiser.sanitise_fields(["Python", "Unison branch secretary", "SQL"], "en") == ["Python", "SQL"]
+    with pytest.raises(CvInputError):
+        sanitiser.sanitise_field("Python", "de")
