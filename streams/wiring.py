@@ -20,6 +20,7 @@ from streams.processors.analytics import AnalyticsProcessor
 from streams.processors.candidate import CandidateProcessor
 from streams.processors.consent_gate import ConsentGate
 from streams.retention_sweep import RetentionSweeper
+from streams.sanitising import preset_sanitisers
 from streams.state.bundle import open_state
 from streams.state.retention_clock import RetentionClock
 from streams.state.subject_requests import SubjectRequestStore, export_ttl_from_env
@@ -65,9 +66,11 @@ def build_pipeline(settings: Settings, counters: Counters, sweep_interval_s: flo
     retention = RetentionClock(state.client, state.keys, policy)
     sink = open_sink(settings)
     keyring = load_keyring()
+    sanitise_cv, sanitise_field = preset_sanitisers(policy)  # the preset's extras included
     requests = SubjectRequestStore(state.client, state.keys, keyring.kek, export_ttl_from_env())
     processors: list[Processor] = [
-        CandidateProcessor(codec, clock, state, counters, retention=retention, sanitise=_sanitiser(), policy=policy,
+        CandidateProcessor(codec, clock, state, counters, retention=retention, sanitise=sanitise_cv,
+                           sanitise_field=sanitise_field, policy=policy,
                            requests=requests, pseudonym=keyring.subject_pseudonym),
         ConsentGate(codec, clock, state, counters, policy=policy),
         AnalyticsProcessor(codec, clock, state, counters, sink=sink, cookie_max_age=policy.cookie_max_age,

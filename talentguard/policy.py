@@ -45,6 +45,7 @@ CLIENT_FIELDS = ("job_title", "sector", "years_experience", "skills", "education
 SPECIAL_CATEGORIES = ("ethnic_origin", "political_opinion", "religious_belief", "trade_union", "health",
                       "sexual_orientation", "genetic_biometric", "criminal_record", "date_of_birth_age",
                       "family_status")
+EXTRA_CATEGORIES = ("hobbies", "associations", "birthplace", "gender")  # the sanitiser's preset extras
 PRIVATE_FIELDS = ("birth_date", "birthplace", "gender", "photo_url", "hobbies", "associations", "salary_expectation",
                   "bank_details", "city", "first_name", "last_name", "email", "phone")
 CONSENT_PURPOSES = ("share_with_client", "cv_library", "marketing", "surveys")
@@ -80,6 +81,7 @@ class FreeTextRules:
     """What free text (CV, job title, skills) loses before any client sees it."""
 
     strip_categories: tuple[str, ...] = SPECIAL_CATEGORIES
+    extra_categories: tuple[str, ...] = ()  # also removed from free text (sanitiser extras)
     never_to_clients: tuple[str, ...] = PRIVATE_FIELDS
     source: str = GENERIC
 
@@ -225,7 +227,9 @@ def _free_text(data: dict, filename: str) -> FreeTextRules:
     if missing:  # GDPR art. 9/10 and L1132-1 are not a platform's choice
         raise PolicyError(f"{where}.strip_categories: every special category must be stripped; missing "
                           f"{', '.join(missing)}")
-    return FreeTextRules(strip, _names(s, "never_to_clients", where, PRIVATE_FIELDS, PRIVATE_FIELDS), _source(s))
+    extras = _names(s, "extra_categories", where, EXTRA_CATEGORIES, ())
+    return FreeTextRules(strip, extras, _names(s, "never_to_clients", where, PRIVATE_FIELDS, PRIVATE_FIELDS),
+                         _source(s))
 
 
 def parse_policy(data: Any, filename: str) -> Policy:

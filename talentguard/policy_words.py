@@ -70,7 +70,7 @@ def statements(policy: Policy) -> list[Statement]:
                          "sharing under the consents recorded.", "generic rule (shared/POLICIES.md)"))
     ft = policy.free_text
     out.append(Statement("free text", "Stripped from CVs, job titles and skills before any share: " +
-                         ", ".join(ft.strip_categories) + ".", ft.source))
+                         ", ".join(ft.strip_categories + ft.extra_categories) + ".", ft.source))
     out.append(Statement("never to clients", "These profile fields never reach a client: " +
                          ", ".join(ft.never_to_clients) + ".", ft.source))
     refused = [p for p in ("share_with_client", "cv_library", "marketing", "surveys") if p not in policy.consent_purposes]

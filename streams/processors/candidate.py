@@ -58,12 +58,13 @@ class CandidateProcessor(ProcessorBase):
     def __init__(self, *args: Any, sanitise: Sanitise | None = None, retention: RetentionHook | None = None,
                  retry_backoff_s: float = 0.5, policy: Policy | None = None,
                  requests: SubjectRequestStore | None = None, pseudonym: Callable[[str], str] | None = None,
-                 **kwargs: Any) -> None:
+                 sanitise_field: Callable[[Any, str], Awaitable[Any]] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.sanitise, self.retention, self.backoff = sanitise, retention, retry_backoff_s
         self.policy = policy or load_policy("default")
         self.requests = requests  # subject request records and encrypted exports
         self.pseudonym = pseudonym or (lambda cid: cid)
+        self.sanitise_field = sanitise_field  # short client-visible free text (job title, skills)
 
     async def handle(self, events: list[Event], now: datetime, result: BatchOutput) -> None:
         for event in events:
@@ -106,11 +107,13 @@ class CandidateProcessor(ProcessorBase):
         form ever shared). Without a sanitiser those fields are withheld from clients."""
         profile = await self.state.subjects.merge_profile(cid, fields)
         changed = {f: fields[f] for f in FREE_TEXT_FIELDS if fields.get(f) not in (None, "", [])}
-        if changed and self.sanitise is not None:
+        if changed and (self.sanitise_field is not None or self.sanitise is not None):
             language = profile.get("locale") if profile.get("locale") in ("en", "fr") else "en"
             clean = dict(profile.get(SANITISED) or {})
             for name, value in changed.items():
-                if isinstance(value, list):
+                if self.sanitise_field is not None:
+                    clean[name] = await self.sanitise_field(value, language)
+                elif isinstance(value, list):
                     clean[name] = [(await self.sanitise(str(v), language)).text for v in value if str(v).strip()]
                 else:
                     clean[name] = (await self.sanitise(str(value), language)).text

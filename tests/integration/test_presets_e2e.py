@@ -136,12 +136,16 @@ def test_when_valumen_runs_then_private_fields_stay_home_and_suspension_then_clo
         with Publisher(bootstrap) as pub:
             s = Scenario(pub, tails, env)
             s.register()
+            s.send("CvUploaded", cv_id="cv-1", language="en",
+                   text="Ada Lovelace\nData engineer at Acme, 2019-2024: built Kafka pipelines.\n"
+                        "Member of the Rotary Club association.")
             acme, initech = client(), client()
             s.settled(s.grant(None))
             shared = s.ask(acme)
             assert shared["type"] == "ProfileShared" and shared["profile"]["job_title"] == "Data engineer"
-            for private in ("1990", "female", "choir", "55000", "Lyon", "Ada", "example.org"):
+            for private in ("1990", "female", "choir", "55000", "Lyon", "Ada", "example.org", "Rotary"):
                 assert private not in repr(shared)
+            assert "Kafka pipelines" in shared["cv_text"]  # professional content survives
 
             s.settled(s.send("AccountSuspended", reason="terms"))
             assert s.revoked("account_suspended")[0]["client_id"] == acme

@@ -1,0 +1,54 @@
+"""The sanitiser as the worker uses it, with the preset's extras (valumen: hobbies,
+associations, birthplace, gender) for CVs and for short client-visible fields.
+
+One dedicated thread runs the CPU-bound sanitiser off the event loop (as
+``anonymiser.cv_sanitiser.async_sanitiser`` does), so CVs and fields share the loaded models.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Awaitable, Callable
+
+from talentguard.policy import Policy
+
+FieldSanitise = Callable[[Any, str], Awaitable[Any]]
+
+
+def preset_sanitisers(policy: Policy) -> tuple[Callable | None, FieldSanitise | None]:
+    """(CV sanitise(text, language) -> SanitisedCv, field sanitise(str | list[str], language))."""
+    try:
+        from anonymiser.cv_sanitiser import SanitiserOptions, get_sanitiser
+    except ImportError:
+        return None, None
+    options = SanitiserOptions.from_names(policy.free_text.extra_categories)
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sanitiser")
+    loaded: list[bool] = []
+
+    def sanitiser():  # noqa: ANN202
+        s = get_sanitiser()
+        if not loaded:  # the models live as long as the worker: keep the collector off them
+            gc.freeze()
+            loaded.append(True)
+        return s
+
+    def cv(text: str, language: str | None):  # noqa: ANN202
+        s = sanitiser()
+        return s.sanitise(text, language if language in s.languages else None, options)
+
+    def field(value: Any, language: str) -> Any:
+        s = sanitiser()
+        lang = language if language in s.languages else "en"
+        if isinstance(value, list):
+            return s.sanitise_fields([str(v) for v in value], lang, options)
+        return s.sanitise_field(str(value), lang, options).text
+
+    async def run_cv(text: str, language: str | None):  # noqa: ANN202
+        return await asyncio.get_running_loop().run_in_executor(pool, cv, text, language)
+
+    async def run_field(value: Any, language: str) -> Any:
+        return await asyncio.get_running_loop().run_in_executor(pool, field, value, language)
+
+    return run_cv, run_field
