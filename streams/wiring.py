@@ -6,8 +6,11 @@ the policy, the sanitiser); processors and jobs only see seams.
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Awaitable, Callable
 
 import redis
@@ -27,12 +30,14 @@ from streams.state.subject_requests import SubjectRequestStore, export_ttl_from_
 from talentguard.keyring import load_keyring
 from talentguard.clock import SystemClock
 from talentguard.config import Settings
-from talentguard.errors import StateUnavailable
+from talentguard.errors import SinkError, StateUnavailable
 from talentguard.policy import load_policy
 
 # Fault injection for crash tests only: "kill-after-sink-write" makes the analytics
 # processor SIGKILL its own process right after a sink write, before the offset commit.
 FAULT_ENV = "TALENTGUARD_FAULT_INJECTION"
+
+log = logging.getLogger("talentguard.worker")
 
 JobResult = tuple[list[Outgoing], Callable[[], Awaitable[None]] | None]
 Timer = tuple[float, Callable[[], Awaitable[JobResult]]]
@@ -90,7 +95,32 @@ def build_pipeline(settings: Settings, counters: Counters, sweep_interval_s: flo
             pass  # keep the last value; the next tick retries
         return [], None
 
-    return Pipeline(processors, [(sweep_interval_s, sweep), (sweep_interval_s, count_overdue)])
+    timers: list[Timer] = [(sweep_interval_s, sweep), (sweep_interval_s, count_overdue)]
+    if settings.duckdb_path is not None:
+        timers.append((sweep_interval_s, _publisher(settings.duckdb_path)))
+    return Pipeline(processors, timers)
+
+
+def _publisher(sink_path: Path) -> Callable[[], Awaitable[JobResult]]:
+    """Rewrite the analysts' published-only DuckDB file when the sink file changed."""
+    from sinks.access import publish_duckdb, published_path
+
+    out, seen = published_path(sink_path), [-1.0]
+
+    async def publish() -> JobResult:
+        try:
+            mtime = sink_path.stat().st_mtime
+        except OSError:
+            return [], None
+        if mtime != seen[0] or not out.exists():
+            try:
+                await asyncio.to_thread(publish_duckdb, sink_path, out, False)
+                seen[0] = mtime
+            except SinkError as exc:
+                log.warning("published file not refreshed: %s", exc)
+        return [], None
+
+    return publish
 
 
 def _sanitiser():  # noqa: ANN202 - returns the async sanitise callable or None

@@ -36,6 +36,7 @@ COMMAND_MODULES = (
     "bench",
     "policy",
     "requests",
+    "analysts",
 )
 
 DESCRIPTION = """\

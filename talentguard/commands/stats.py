@@ -11,6 +11,9 @@ from datetime import date
 from talentguard.config import Settings
 
 
+COUNT_COLUMN = {"cohorts": "profiles", "analytics": "visitors", "searches": "searches"}
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("stats", help="print the aggregate sinks' published (k-suppressed) views",
                               description="Print a published view of the aggregate sink: cells whose count is "
@@ -20,18 +23,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--csv", action="store_true", help="CSV with a header row")
     fmt.add_argument("--json", action="store_true", help="one JSON object per row")
-    p.add_argument("--k", type=int, default=None, help="suppression threshold written to the sink (default 5)")
+    p.add_argument("--k", dest="raise_k", type=int, default=None, metavar="K",
+                   help="hide more: only cells of at least K in THIS output (K below the sink's k changes "
+                        "nothing; the stored k, the preset's, is never rewritten by a reader)")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    from sinks.factory import open_sink
+    from sinks.factory import open_sink, sink_k
 
     sink = open_sink(settings)
     try:
         columns, rows = sink.published(args.view)
     finally:
         sink.close()
+    k = sink_k(settings)
+    if args.raise_k is not None and args.raise_k > k:  # may only raise, for this output only
+        k = args.raise_k
+        col = columns.index(COUNT_COLUMN[args.view])
+        rows = [r for r in rows if r[col] >= k]
     if args.csv:
         writer = csv.writer(sys.stdout)
         writer.writerow(columns)
@@ -45,5 +55,5 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         print("  ".join(c.ljust(w) for c, w in zip(columns, widths)))
         for row in rows:
             print("  ".join(str(v).ljust(w) for v, w in zip(row, widths)))
-        print(f"({len(rows)} row(s); cells below k={settings.k} are hidden)", file=sys.stderr)
+        print(f"({len(rows)} row(s); cells below k={k} are hidden)", file=sys.stderr)
     return 0

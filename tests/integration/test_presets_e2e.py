@@ -262,5 +262,11 @@ def test_when_kbis_registre_runs_then_the_notice_lists_exactly_what_was_sent_wit
             sent = sorted(k for k, v in shared["profile"].items() if v not in (None, [], ""))
             assert sorted(notice["data_categories"]) == sent and "region" in sent
             assert notice["purpose"] == "recruitment"
+        # the worker hands analysts a published-only copy of its DuckDB sink
+        published = Path(env["TALENTGUARD_SINK"][len("duckdb:"):]).with_name("sink.published.duckdb")
+        deadline = time.monotonic() + 60
+        while not published.exists():
+            assert time.monotonic() < deadline, "published-only file never written"
+            time.sleep(0.5)
     finally:
         worker.stop()
