@@ -25,16 +25,24 @@ NAME_LABEL = re.compile(r"(?:^|\n)\s*(?:name|full name|nom(?: complet)?|pr[ée]n
 ORG_WORDS = re.compile(r"\b(?:couture|group|groupe|sa|sas|sarl|ltd|llc|inc|plc|gmbh|bank|banque|hospital|h[ôo]pital|"
                        r"clinic|clinique|university|universit[ée]|school|[ée]cole|street|road|rue|avenue|consulting|studio|"
                        r"partners|associates|foundation|fondation|institute|institut|pacific|airlines|motors|labs?|"
-                       r"technologies|systems|solutions|services|agency|agence|hotel|h[ôo]tel|church|[ée]glise|saint|st)\b",
+                       r"technologies|systems|solutions|services|agency|agence|hotel|h[ôo]tel|church|[ée]glise|saint|st|"
+                       r"carpenter|engineer|developer|manager|analyst|designer|consultant|director|assistant|officer|"
+                       r"technician|nurse|teacher|chef|driver|electrician|plumber|welder|journeyman|journeyperson|"
+                       r"apprentice|intern|trainer|coach|specialist|lead|ing[ée]nieure?|d[ée]veloppeu(?:r|se)|stagiaire)\b",
                        re.IGNORECASE)
 EMPLOYER_BEFORE = re.compile(r"(?:\bat|\bchez|\bfor|\bpour|\bwith|\bavec|@|\bjoined|\brejoint|\bclient)\s+(?:the\s|l[ae']\s?)?$", re.IGNORECASE)
 NAME_TOKEN = re.compile(r"^[A-ZÉÈÀÂÎÔ][a-zéèëêàâîïôöûüç]*(?:['’-][A-ZÉÈ]?[a-zéèëêàâîïôöûüç]+)*$|^[A-ZÉÈ]{2,}$")
 # experience lines ("Chef, Leroy Merlin (2010-2020)") name employers, not the candidate
 YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|present|now|today|aujourd'hui|pr[ée]sent)", re.IGNORECASE)
 # a CV usually opens with the candidate's name alone on its line
-_WORD = r"(?:[A-ZÉÈ][a-zéèëêàâîïôöûüç]*(?:['’-][A-ZÉÈ]?[a-zéèëêàâîïôöûüç]+)*|[A-ZÉÈ]{2,}(?:['’-][A-ZÉÈ]+)*)"
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿāăąćčďđēėęěğīįıķĺľłńňōőœŕřśşšţťūůűųźżž"
+_WORD = (rf"(?:[{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?(?:['’-][{_UP}]?[{_LOW}]+)*"
+         rf"|[{_UP}]{{2,}}(?:['’-][{_UP}]+)*|[{_UP}])")
 HEADER_NAME = re.compile(r"\s*(?:(?:CV|Curriculum vitae|R[ée]sum[ée])\s*[-–:|]\s*)?"
-                         rf"({_WORD}(?:[ -](?:{_WORD}|de|van|von|da|di|le|la)){{1,3}})\s*(?:\n|$|[|,–-])")
+                         rf"({_WORD}(?:[ -](?:{_WORD}|de|van|von|da|di|le|la)){{1,3}})\s*(?:\n|$|[|,–—/·•-])")
+PHONE_NA = re.compile(r"\(\d{3}\)\s?\d{3}[-. ]\d{4}\b")
+PERSONAL_SITE = re.compile(r"(?<![@\w.-])[a-z0-9][a-z0-9-]{2,}(?:\.[a-z0-9-]+)?\.(?:fit|photo|photography|ch|io|dev|me|design|"
+                           r"art|studio|xyz|page|site|online|coach|blog|website|pro|tech|space|works|plumbing|cafe)\b(?![.@]\w)")
 SCORE = 0.85
 
 
@@ -90,6 +98,9 @@ class ContactRecognizer(EntityRecognizer):
             digits = _digits(m.group())
             if 9 <= digits <= 15 and not re.fullmatch(r"[\d\s]*(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}", m.group()):
                 out.append(_result(m.start(), m.end(), "phone"))
+        out += [_result(m.start(), m.end(), "phone") for m in PHONE_NA.finditer(text)]
+        header_end = sum(len(line) + 1 for line in text.split("\n")[:HEADER_LINES])
+        out += [_result(m.start(), m.end(), "profile_url") for m in PERSONAL_SITE.finditer(text, 0, header_end)]
         for pattern in (STREET_FR, STREET_EN, POSTCODE_CITY):
             out += [_result(m.start(), m.end(), "address") for m in pattern.finditer(text)]
         for m in NAME_LABEL.finditer(text):

@@ -36,6 +36,7 @@ class CategoryRules:
     triggers: re.Pattern[str]
     guards: re.Pattern[str] | None
     acronyms: re.Pattern[str] | None = None  # case-sensitive (CGT, SNP): ordinary words survive
+    line_guards: re.Pattern[str] | None = None  # a trigger on such a line is kept ("Languages: ...")
 
     def finditer(self, text: str):  # noqa: ANN201 - iterator of re.Match
         yield from self.triggers.finditer(text)
@@ -67,9 +68,17 @@ def load_rules(language: str, paths: tuple[Path, ...] = (DATA, KNOWLEDGE)) -> tu
         triggers = [expand(t, language) for t in spec.get("triggers") or []]
         triggers += [lexicon_pattern(language, name) for name in spec.get("lexicons") or []]
         acronyms = [lexicon_pattern(language, name, fold_case=False) for name in spec.get("acronyms") or []]
+        line_guards = [expand(g, language) for g in spec.get("line_guards") or []]
         rules.append(CategoryRules(category, _alternation(triggers), _alternation(guards) if guards else None,
-                                   _alternation(acronyms, 0) if acronyms else None))
+                                   _alternation(acronyms, 0) if acronyms else None,
+                                   re.compile("|".join(f"(?:{g})" for g in line_guards), re.IGNORECASE) if line_guards else None))
     return tuple(rules)
+
+
+def _line_at(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start:end if end >= 0 else len(text)]
 
 
 class SpecialCategoryRecognizer(EntityRecognizer):
@@ -100,6 +109,8 @@ class SpecialCategoryRecognizer(EntityRecognizer):
                 if m.end() == m.start():
                     continue
                 c_start, c_end = clause_around(text, m.start(), m.end())
+                if rule.line_guards is not None and rule.line_guards.match(_line_at(text, m.start())):
+                    continue
                 if rule.guards is not None and self._guarded(text, rule.guards, m.start(), m.end(), c_start, c_end):
                     continue
                 c_start, c_end = narrow_at_employer(text, c_start, c_end, m.start(), m.end(), self.any_trigger)

@@ -30,6 +30,7 @@ SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|;|\t|\s{3,}|▪|►)\s*")
 HEADING_STRIP = re.compile(r"^[\s#*_=~>\-–—•·▪►\d.)]*|[\s#*_=~:：\-–—]*$")
 GENDER_VALUE = re.compile(r"^(?:mr|mrs|ms|miss|mx|m\.|mme|mlle|madame|monsieur|mademoiselle|male|female|man|woman|"
                           r"homme|femme|f|m|h|non-binary|non-binaire|other|autre|she|he|they|il|elle|iel)\b", re.IGNORECASE)
+UNKNOWN_HEADING = re.compile(r"^[\s#*_=>\-–—•]*[A-ZÀ-Ý][^\d,;.!?|@]{1,38}?[\s#*_=:\-–—]*$")
 PERSONAL_DETAILS = "personal_details"  # a line of a personal block that matched no category
 
 
@@ -101,6 +102,9 @@ class StructureRecognizer(EntityRecognizer):
             if kind is not None:
                 section, pending = kind, None
                 continue
+            if section is not None and len(line.split()) <= 4 and UNKNOWN_HEADING.match(line) and not self._is_label(line):
+                section, pending = "other", None  # a heading we do not know ends the block
+                continue
             if pending is not None:  # "Date of birth:" then the value on the next line
                 if len(line.strip()) <= 60:
                     out.append(self._result(pending, start, end))
@@ -126,11 +130,14 @@ class StructureRecognizer(EntityRecognizer):
                 continue
             if section in ("hobbies", "associations") and section in wanted:
                 out.append(self._result(section, start, end))
-            elif section == "personal" and not self.rules.professional.search(line):
+            elif section == "personal" and not self.rules.professional.search(line) and not YEAR_RANGE.search(line):
                 category = self.category_of(line) or PERSONAL_DETAILS
                 if category in wanted:
                     out.append(self._result(category, start, end))
         return out
+
+    def _is_label(self, line: str) -> bool:
+        return any(p.match(line.strip()) for _, p in self.rules.labels)
 
     def _result(self, category: str, start: int, end: int) -> RecognizerResult:
         return RecognizerResult(category, start, end, SCORE, recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name})
