@@ -23,6 +23,7 @@ from streams.envelope import Incoming, Outgoing
 from streams.metrics import metrics_text  # noqa: F401 - re-exported for older callers
 from streams.ops_http import OpsServer
 from streams.processor import Counters, Processor
+from streams.runtime import retry_until_done
 
 log = logging.getLogger("talentguard.worker")
 
@@ -106,19 +107,29 @@ def _register_agent(app: faust.App, config: WorkerConfig, processor: Processor, 
                       key_serializer="raw", value_serializer="raw", allow_empty=True)
 
     async def agent(stream: faust.StreamT) -> None:
-        async for events in stream.take_events(config.batch_size, within=config.batch_within_s):
+        # noack_take: events are acknowledged here, only once their batch is processed and
+        # its outputs are acknowledged (take_events acks a batch even when the body raises,
+        # so a failure would have committed past events never applied nor dead-lettered)
+        async for events in stream.noack_take(config.batch_size, within=config.batch_within_s):
             batch = [Incoming(e.message.topic, e.message.partition, e.message.offset,
-                              e.message.key, e.message.value) for e in events]
-            outputs = await processor.process(batch)
-            await send_all(app, outputs)
+                              e.message.key, e.message.value, _timestamp_ms(e.message.timestamp))
+                     for e in events]
+            outputs = await retry_until_done(lambda: processor.process(batch), f"{processor.name} batch")
+            await retry_until_done(lambda: send_all(app, outputs), f"{processor.name} send")
             counters.observe_latency(processor.topic, [int(e.message.timestamp * 1000) for e in events],
                                      time.time() * 1000)
             await after_sent(processor)
+            for e in events:
+                await stream.ack(e)
             counters.bump(counters.consumed, processor.topic, len(batch))
             for out in outputs:
                 counters.bump(counters.produced, out.topic)
 
     app.agent(topic, name=f"talentguard.{processor.name}")(agent)
+
+
+def _timestamp_ms(seconds: float | None) -> int | None:
+    return int(seconds * 1000) if seconds else None
 
 
 async def after_sent(processor: Processor) -> None:

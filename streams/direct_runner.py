@@ -29,6 +29,7 @@ from streams.app import WorkerConfig, after_sent
 from streams.ops_http import OpsServer
 from streams.envelope import Incoming, Outgoing
 from streams.processor import Counters, Processor
+from streams.runtime import retry_until_done
 
 log = logging.getLogger("talentguard.worker")
 
@@ -62,9 +63,12 @@ async def _run_processor(config: WorkerConfig, processor: Processor, producer: A
                 await committer.flush(quiet=True)
                 continue
             offsets = {tp: records[-1].offset + 1 for tp, records in batches.items()}
-            batch = [Incoming(r.topic, r.partition, r.offset, r.key, r.value)
+            batch = [Incoming(r.topic, r.partition, r.offset, r.key, r.value, r.timestamp)
                      for records in batches.values() for r in records]
-            outputs = await processor.process(batch)
+            # one bad event is dead-lettered inside; what escapes is a store or a bug:
+            # retry the same batch (never skipped, never committed past) until it passes
+            outputs = await retry_until_done(lambda: processor.process(batch),
+                                             f"{processor.name} batch", stop)
             acks = await enqueue(producer, outputs)
             if previous is not None:
                 await previous

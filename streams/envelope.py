@@ -23,6 +23,7 @@ class Incoming:
     offset: int
     key: bytes | None
     value: bytes | None
+    timestamp_ms: int | None = None  # the broker record's timestamp, when the runner knows it
 
     @property
     def where(self) -> str:

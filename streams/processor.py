@@ -87,5 +87,10 @@ def decode_batch(
             bad.append(dead_letter(codec, msg, f"{msg.where}: {exc}", now,
                                    f"dlq:{msg.topic}:{msg.partition}:{msg.offset}"))
             continue
+        except Exception as exc:  # noqa: BLE001 - e.g. a timestamp the platform cannot express
+            # not our own error: its message may quote the bytes, so only its type is kept
+            bad.append(dead_letter(codec, msg, f"{msg.where}: undecodable ({type(exc).__name__})", now,
+                                   f"dlq:{msg.topic}:{msg.partition}:{msg.offset}"))
+            continue
         good.append((msg, event))
     return good, bad

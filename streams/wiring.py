@@ -20,6 +20,7 @@ from sinks.factory import open_sink
 from streams.envelope import Outgoing
 from streams.processor import Counters, Processor
 from streams.processors.analytics import AnalyticsProcessor
+from streams.processors.base import Limits
 from streams.processors.candidate import CandidateProcessor
 from streams.processors.consent_gate import ConsentGate
 from streams.retention_sweep import RetentionSweeper
@@ -73,12 +74,14 @@ def build_pipeline(settings: Settings, counters: Counters, sweep_interval_s: flo
     keyring = load_keyring()
     sanitise_cv, sanitise_field = preset_sanitisers(policy)  # the preset's extras included
     requests = SubjectRequestStore(state.client, state.keys, keyring.kek, export_ttl_from_env())
+    limits = Limits(max_future_skew_s=settings.max_clock_skew_s, max_cv_chars=settings.max_cv_chars)
     processors: list[Processor] = [
-        CandidateProcessor(codec, clock, state, counters, retention=retention, sanitise=sanitise_cv,
+        CandidateProcessor(codec, clock, state, counters, limits=limits, retention=retention, sanitise=sanitise_cv,
                            sanitise_field=sanitise_field, policy=policy,
                            requests=requests, pseudonym=keyring.subject_pseudonym),
-        ConsentGate(codec, clock, state, counters, policy=policy),
-        AnalyticsProcessor(codec, clock, state, counters, sink=sink, cookie_max_age=policy.cookie_max_age,
+        ConsentGate(codec, clock, state, counters, limits=limits, policy=policy),
+        AnalyticsProcessor(codec, clock, state, counters, limits=limits, sink=sink,
+                           cookie_max_age=policy.cookie_max_age,
                            secret=pseudonym_secret(settings), fault=os.environ.get(FAULT_ENV)),
     ]
     sweeper = RetentionSweeper(state, retention, sink, codec)

@@ -22,12 +22,18 @@ ENV_SINK = "TALENTGUARD_SINK"
 ENV_POLICY = "TALENTGUARD_POLICY"
 ENV_K = "TALENTGUARD_K"
 ENV_STATE_PREFIX = "TALENTGUARD_STATE_PREFIX"
+ENV_MAX_CV_CHARS = "TALENTGUARD_MAX_CV_CHARS"
+ENV_MAX_CLOCK_SKEW_S = "TALENTGUARD_MAX_CLOCK_SKEW_S"
+ENV_GATE_WAIT_MS = "TALENTGUARD_GATE_WAIT_MS"
 
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
 DEFAULT_SINK = "duckdb:data/talentguard.duckdb"
 DEFAULT_POLICY = "default"
 DEFAULT_K = 5
 DEFAULT_STATE_PREFIX = "tg"
+DEFAULT_MAX_CV_CHARS = 100_000     # ~30 pages; longer CVs go to dead-letter (sanitising cost grows with length)
+DEFAULT_MAX_CLOCK_SKEW_S = 300.0   # occurred_at may be this far ahead of the broker timestamp
+DEFAULT_GATE_WAIT_MS = 2_000       # how long a share request may wait for candidate state to catch up
 
 _HOST_PORT = re.compile(r"^\[?[A-Za-z0-9_.:-]+\]?:\d{1,5}$")
 
@@ -95,6 +101,18 @@ def validate_k(value: str | int) -> int:
     return k
 
 
+def validate_number(name: str, value: str | float, *, minimum: float, integer: bool = False) -> float:
+    """A number >= ``minimum`` for the setting ``name`` (one clear line otherwise)."""
+    try:
+        number = int(value) if integer else float(value)
+    except (TypeError, ValueError):
+        kind = "a whole number" if integer else "a number"
+        raise ConfigError(f"{name}: expected {kind} >= {minimum:g}, got {value!r}") from None
+    if not number >= minimum:  # also refuses NaN
+        raise ConfigError(f"{name}: expected a value >= {minimum:g}, got {value!r}")
+    return number
+
+
 def validate_prefix(value: str) -> str:
     if not re.fullmatch(r"[A-Za-z0-9_.-]{1,64}", value):
         raise ConfigError(f"{ENV_STATE_PREFIX}: expected 1-64 letters, digits, '_', '.', '-', got {value!r}")
@@ -111,6 +129,9 @@ class Settings:
     policy: str = DEFAULT_POLICY
     k: int = DEFAULT_K
     state_prefix: str = DEFAULT_STATE_PREFIX
+    max_cv_chars: int = DEFAULT_MAX_CV_CHARS
+    max_clock_skew_s: float = DEFAULT_MAX_CLOCK_SKEW_S
+    gate_wait_ms: int = DEFAULT_GATE_WAIT_MS
     extra: Mapping[str, str] = field(default_factory=dict)
 
     def __repr__(self) -> str:  # secrets masked
@@ -148,4 +169,10 @@ class Settings:
             policy=(policy or env.get(ENV_POLICY) or DEFAULT_POLICY).strip(),
             k=validate_k(k if k is not None else env.get(ENV_K, DEFAULT_K)),
             state_prefix=validate_prefix(env.get(ENV_STATE_PREFIX) or DEFAULT_STATE_PREFIX),
+            max_cv_chars=int(validate_number(ENV_MAX_CV_CHARS, env.get(ENV_MAX_CV_CHARS) or DEFAULT_MAX_CV_CHARS,
+                                             minimum=1, integer=True)),
+            max_clock_skew_s=validate_number(ENV_MAX_CLOCK_SKEW_S,
+                                             env.get(ENV_MAX_CLOCK_SKEW_S) or DEFAULT_MAX_CLOCK_SKEW_S, minimum=0),
+            gate_wait_ms=int(validate_number(ENV_GATE_WAIT_MS, env.get(ENV_GATE_WAIT_MS) or DEFAULT_GATE_WAIT_MS,
+                                             minimum=0, integer=True)),
         )

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Iterable, Mapping
 
+from talentguard.retention import add_saturating
+
 SHARE_WITH_CLIENT = "share_with_client"
 CV_LIBRARY = "cv_library"
 ALL_CLIENTS = "*"
@@ -36,9 +38,25 @@ class ConsentRecord:
         return self.client_id or ALL_CLIENTS
 
     @classmethod
-    def from_event(cls, event: Mapping[str, Any]) -> "ConsentRecord":
+    def from_event(cls, event: Mapping[str, Any], received_at: datetime | None = None) -> "ConsentRecord":
+        """``received_at`` (the broker's timestamp of the record) caps ``occurred_at``: a
+        decision cannot take effect later than it reached us, so a grant dated in the
+        future cannot outrank a withdrawal made after it arrived (see ``effective_time``)."""
         return cls(event["candidate_id"], event["purpose"], event.get("client_id"),
-                   event["type"] == "ConsentGranted", event["occurred_at"], event["event_id"], event.get("proof"))
+                   event["type"] == "ConsentGranted", effective_time(event["occurred_at"], received_at),
+                   event["event_id"], event.get("proof"))
+
+
+def effective_time(occurred_at: datetime, received_at: datetime | None) -> datetime:
+    """When a consent decision takes effect for ordering: when it says it happened, but
+    never later than when the pipeline received it. Why: "the latest occurred_at wins"
+    alone lets a producer's wrong clock (or an attacker) date a grant in 2099, and no real
+    withdrawal could ever beat it. Clamping to arrival keeps honest late arrivals (older
+    dates) ordered by their own dates, and lets a withdrawal made after a future-dated
+    grant arrived win."""
+    if received_at is not None and occurred_at > received_at:
+        return received_at
+    return occurred_at
 
 
 def supersedes(new: ConsentRecord, old: ConsentRecord | None) -> bool:
@@ -161,4 +179,4 @@ class CookieConsent:
 def analytics_allowed(consent: CookieConsent | None, now: datetime, max_age: timedelta | Any) -> bool:
     """Analytics only with a given, unexpired consent (13 months at most by default).
     ``max_age`` is a timedelta or a calendar relativedelta."""
-    return consent is not None and consent.analytics and consent.occurred_at + max_age >= now
+    return consent is not None and consent.analytics and add_saturating(consent.occurred_at, max_age) >= now

@@ -44,6 +44,22 @@ def apply_event(facts: RetentionFacts, event: Mapping[str, Any]) -> RetentionFac
     return replace(facts, **changes) if changes else facts
 
 
+def add_saturating(at: datetime, delta: Any) -> datetime:
+    """``at + delta`` (a timedelta or a calendar relativedelta), held at the calendar's ends
+    instead of overflowing: an anchor in year 9999 plus two years is "never" (datetime.max),
+    not an OverflowError that would stop the stream."""
+    try:
+        return at + delta
+    except (OverflowError, ValueError):
+        edge = datetime.max if _is_forward(delta) else datetime.min
+        return edge.replace(tzinfo=at.tzinfo)
+
+
+def _is_forward(delta: Any) -> bool:
+    base = datetime(2000, 1, 1)
+    return base + delta >= base
+
+
 def deciding_rule(facts: RetentionFacts, policy: Policy) -> tuple[datetime, RetentionRule] | None:
     """The latest expiry among the rules that apply, and the rule that gives it."""
     best: tuple[datetime, RetentionRule] | None = None
@@ -51,7 +67,7 @@ def deciding_rule(facts: RetentionFacts, policy: Policy) -> tuple[datetime, Rete
         anchor = getattr(facts, rule.anchor)
         if anchor is None or (rule.while_open and facts.closed_at is not None):
             continue
-        expiry = anchor + rule.after
+        expiry = add_saturating(anchor, rule.after)
         if best is None or expiry > best[0]:
             best = (expiry, rule)
     return best

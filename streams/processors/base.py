@@ -1,19 +1,32 @@
-"""Shared plumbing for processors: decode, dedupe, audit, and the after-send mark."""
+"""Shared plumbing for processors: decode, dedupe, time sanity, per-event isolation,
+audit, and the after-send mark."""
 
 from __future__ import annotations
 
+import logging
 from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Sequence
 
 from schemas.codec import Event, EventCodec
-from streams.envelope import Incoming, Outgoing, emit
+from streams.envelope import Incoming, Outgoing, dead_letter, emit
 from streams.processor import Counters, decode_batch
+from streams.runtime import EventRejected, failure_reason, is_infrastructure
 from streams.state.bundle import StateStores
 from talentguard.audit import AuditEntry
 from talentguard.clock import Clock
 from talentguard.errors import StateUnavailable
+
+log = logging.getLogger("talentguard.worker")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds on what one event may cost or claim (see README, "Robustness")."""
+
+    max_future_skew_s: float = 300.0   # occurred_at this far ahead of the broker timestamp: dead letter
+    max_cv_chars: int = 100_000        # a longer CV text: dead letter (sanitising cost grows with length)
 
 
 @dataclass
@@ -23,6 +36,11 @@ class BatchOutput:
     messages: list[Outgoing] = field(default_factory=list)
     audit: list[AuditEntry] = field(default_factory=list)
     processed: list[str] = field(default_factory=list)
+
+    def extend(self, other: "BatchOutput") -> None:
+        self.messages.extend(other.messages)
+        self.audit.extend(other.audit)
+        self.processed.extend(other.processed)
 
 
 class ProcessorBase:
@@ -38,11 +56,14 @@ class ProcessorBase:
     name = "processor"
     topic = ""
 
-    def __init__(self, codec: EventCodec, clock: Clock, state: StateStores, counters: Counters) -> None:
+    def __init__(self, codec: EventCodec, clock: Clock, state: StateStores, counters: Counters,
+                 limits: Limits | None = None) -> None:
         self.codec, self.clock, self.state, self.counters = codec, clock, state, counters
+        self.limits = limits or Limits()
         self._to_mark: deque[list[str]] = deque()   # one list per batch awaiting on_sent
         self._in_flight: set[str] = set()
         self._pending_audit: list[AuditEntry] = []
+        self._source: dict[int, Incoming] = {}      # id(event) -> its message, for the current batch
 
     def out(self, event: dict[str, Any]) -> Outgoing:
         return emit(self.codec, event)
@@ -58,6 +79,7 @@ class ProcessorBase:
         self.counters.dead_letters += len(dead)
         result = BatchOutput(messages=list(dead))
         events = [event for _, event in good]
+        self._source = {id(event): msg for msg, event in good}
         try:
             fresh_ids = await self.state.processed.unseen([e["event_id"] for e in events])
         except StateUnavailable:
@@ -69,11 +91,79 @@ class ProcessorBase:
                 fresh.append(e)
                 in_batch.add(eid)
         self.counters.duplicates += len(events) - len(fresh)
-        await self.handle(fresh, now, result)
+        fresh = [e for e in fresh if self._timely(e, now, result)]
+        await self._handle_isolated(fresh, now, result)
+        self._source = {}
         result.messages.extend(await self._chain(result.audit))
         self._to_mark.append(result.processed)
         self._in_flight.update(result.processed)
         return result.messages
+
+    def source_of(self, event: Event) -> Incoming | None:
+        """The message an event of the current batch came from (offset, broker timestamp)."""
+        return self._source.get(id(event))
+
+    def _timely(self, event: Event, now: datetime, result: BatchOutput) -> bool:
+        """Time sanity: an ``occurred_at`` further ahead of the broker's record timestamp
+        than the allowed skew is refused (a future-dated decision would otherwise outrank
+        every real one, and retention would never start)."""
+        msg = self.source_of(event)
+        if msg is None or not msg.timestamp_ms or msg.timestamp_ms <= 0:
+            return True
+        try:
+            ahead_s = event["occurred_at"].timestamp() - msg.timestamp_ms / 1000
+        except (OverflowError, ValueError, OSError) as exc:  # outside what the platform's clock can express
+            self.reject(event, exc, now, result)
+            return False
+        if ahead_s <= self.limits.max_future_skew_s:
+            return True
+        self.reject(event, EventRejected(
+            f"occurred_at is {ahead_s:.0f}s ahead of the broker timestamp "
+            f"(allowed skew {self.limits.max_future_skew_s:.0f}s)"), now, result)
+        self.counters.bump(self.counters.dropped, "future_dated")
+        return False
+
+    async def _handle_isolated(self, events: list[Event], now: datetime, result: BatchOutput) -> None:
+        """``handle`` the batch; if it raises (other than a store being down), redo it one
+        event at a time so that only the failing events become dead letters. Partial
+        outputs of the failed attempt are discarded; its state writes are idempotent
+        (at-least-once effects), so redoing them changes nothing twice."""
+        scratch = BatchOutput()
+        try:
+            await self.handle(events, now, scratch)
+        except Exception as exc:
+            if is_infrastructure(exc):
+                raise
+            if not events:
+                raise
+            if len(events) == 1:
+                self.reject(events[0], exc, now, result)
+                return
+            log.warning("%s: a batch of %d failed (%s); retrying its events one by one",
+                        self.name, len(events), failure_reason(exc))
+            for event in events:
+                await self._handle_isolated([event], now, result)
+            return
+        result.extend(scratch)
+
+    def reject(self, event: Event, exc: BaseException, now: datetime, result: BatchOutput) -> None:
+        """This event cannot be applied: dead letter with a safe reason, mark it processed
+        (a redelivery is not dead-lettered twice), and let the subclass record what a
+        decision-maker owes (a denial, an audit record)."""
+        reason = failure_reason(exc)
+        msg = self.source_of(event)
+        eid = event["event_id"]
+        if msg is not None:
+            result.messages.append(dead_letter(self.codec, msg, f"{msg.where} {event['type']} {eid}: {reason}",
+                                               now, f"dlq:{msg.topic}:{msg.partition}:{msg.offset}"))
+        self.counters.dead_letters += 1
+        self.counters.bump(self.counters.dropped, f"rejected_{type(exc).__name__}")
+        log.warning("%s: event %s (%s) dead-lettered: %s", self.name, eid, event["type"], reason)
+        self.on_rejected(event, reason, now, result)
+        result.processed.append(eid)
+
+    def on_rejected(self, event: Event, reason: str, now: datetime, result: BatchOutput) -> None:
+        """Hook: what a rejected event still owes (default: nothing beyond the dead letter)."""
 
     async def _chain(self, entries: list[AuditEntry]) -> list[Outgoing]:
         """Link audit entries; if Redis is down, keep them and retry with the next batch."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any, Awaitable, Callable, Protocol
 
 from schemas import catalogue as cat
@@ -22,6 +22,7 @@ from streams.state.subject_requests import SubjectRequestStore
 from streams.topics import COMPACTED_BY_CANDIDATE
 from talentguard.audit import AuditEntry
 from talentguard.consent import ConsentRecord, clients_to_revoke, decide_share
+from streams.runtime import EventRejected, is_infrastructure
 from talentguard.errors import StateUnavailable
 from talentguard.policy import Policy, load_policy
 from talentguard.sharing import FREE_TEXT_FIELDS, SANITISED, client_copy
@@ -67,17 +68,37 @@ class CandidateProcessor(ProcessorBase):
         self.sanitise_field = sanitise_field  # short client-visible free text (job title, skills)
 
     async def handle(self, events: list[Event], now: datetime, result: BatchOutput) -> None:
+        """One by one, in order. A store outage retries the event (holding the stream
+        back: its state writes cannot be skipped); any other failure dead-letters that
+        event alone (with an audit record) and the next one goes on."""
         for event in events:
             delay = self.backoff
             while True:
+                scratch = BatchOutput()
                 try:
-                    await self._one(event, now, result)
-                    break
+                    await self._one(event, now, scratch)
                 except StateUnavailable as exc:
                     log.warning("state unavailable for %s (%s); retrying in %.1fs", event["event_id"], exc, delay)
                     await asyncio.sleep(delay)
                     delay = min(delay * 2, 5.0)
-            result.processed.append(event["event_id"])
+                    continue
+                except Exception as exc:  # noqa: BLE001 - this event is the problem: dead letter, go on
+                    if is_infrastructure(exc):
+                        raise
+                    self.reject(event, exc, now, result)
+                    break
+                result.extend(scratch)
+                result.processed.append(event["event_id"])
+                break
+
+    def on_rejected(self, event: Event, reason: str, now: datetime, result: BatchOutput) -> None:
+        """A candidate event that could not be applied leaves a trace in the subject's audit
+        chain (the reason names fields and types, never values)."""
+        cid = event.get("candidate_id")
+        if cid:
+            result.audit.append(AuditEntry(cid, "rejected", f"{event['type']} not applied: {reason}",
+                                           "unprocessable events go to dead-letter; the stream goes on",
+                                           event["event_id"], now))
 
     async def _one(self, e: Event, now: datetime, result: BatchOutput) -> None:
         kind, cid = e["type"], e["candidate_id"]
@@ -185,6 +206,12 @@ class CandidateProcessor(ProcessorBase):
     async def _cv(self, e: Event, now: datetime, result: BatchOutput) -> None:
         if self.sanitise is None:
             return  # no sanitiser configured: CV text is never stored, so never shared
+        text = e["text"]
+        if len(text) > self.limits.max_cv_chars:
+            raise EventRejected(f"CvUploaded.text has {len(text)} characters, more than the "
+                                f"{self.limits.max_cv_chars} allowed (TALENTGUARD_MAX_CV_CHARS)")
+        if not text.strip():
+            raise EventRejected("CvUploaded.text is empty or only whitespace")
         sanitised = await self.sanitise(e["text"], e.get("language"))
         counts = sanitised.redaction_counts()
         await self.state.subjects.store_cv(e["candidate_id"], {
@@ -195,13 +222,18 @@ class CandidateProcessor(ProcessorBase):
                                        e["event_id"], now))
 
     async def _consent(self, e: Event, now: datetime, result: BatchOutput) -> None:
-        record = ConsentRecord.from_event(e)
+        msg = self.source_of(e)
+        received = (datetime.fromtimestamp(msg.timestamp_ms / 1000, timezone.utc)
+                    if msg is not None and msg.timestamp_ms and msg.timestamp_ms > 0 else None)
+        record = ConsentRecord.from_event(e, received)
+        clamped = record.occurred_at != e["occurred_at"]
         applied = await self.state.consents.record(record)
         verb = "granted" if record.granted else "withdrawn"
+        note = " (dated after its arrival: takes effect at arrival)" if clamped else ""
         result.audit.append(AuditEntry(
             record.candidate_id, f"consent_{verb}" if applied else "consent_ignored",
-            f"{record.purpose} for {record.scope}" if applied else "older than the recorded decision",
-            "latest occurred_at wins", e["event_id"], now))
+            (f"{record.purpose} for {record.scope}" if applied else "older than the recorded decision") + note,
+            "latest decision wins (occurred_at, capped at arrival)", e["event_id"], now))
         if applied and not record.granted:
             await self.revoke_now_refused(record.candidate_id, "consent_withdrawn", e, now, result)
 

@@ -20,6 +20,7 @@ from talentguard.policy import Policy, load_policy
 from talentguard.sharing import client_copy
 
 STATE_UNAVAILABLE = ShareDecision(False, "state_unavailable", "fail closed: consent state unreadable")
+UNPROCESSABLE = "unprocessable_request"
 
 
 def policy_denial(policy: Policy) -> ShareDecision:
@@ -74,6 +75,13 @@ class ConsentGate(ProcessorBase):
             else:
                 self._deny(req, decision, now, result)
             result.processed.append(req["event_id"])
+
+    def on_rejected(self, event: Event, reason: str, now: datetime, result: BatchOutput) -> None:
+        """A share request that could not be decided is still answered: denied (final for
+        this request; the dead letter carries the reason), and audited."""
+        if event["type"] != "ProfileShareRequested":
+            return
+        self._deny(event, ShareDecision(False, UNPROCESSABLE, f"request not processable: {reason}"), now, result)
 
     def _share(self, req: Event, decision: ShareDecision, view: SubjectView, first: bool,
                now: datetime, result: BatchOutput) -> None:

@@ -1,0 +1,78 @@
+"""Engine-neutral error policy: what a failure of one event becomes, and what is retried.
+
+Two kinds of failure, told apart by type:
+
+- **Infrastructure** (``StateUnavailable``, ``SinkError``, ``BrokerError``): nothing is
+  wrong with the event; a store is down. The batch is retried with backoff, never
+  skipped and never acknowledged (fail closed meanwhile: the gate denies
+  ``state_unavailable``).
+- **Anything else** raised while handling one event: that event is the problem (bad
+  values, a library limit such as spaCy's E088, arithmetic overflow). It becomes a
+  ``DeadLetter`` with a reason naming the exception type and, for talentguard's own
+  errors (whose messages name fields, never values), the message; the worker goes on.
+
+Not guaranteed: a dead-lettered event's partial effects (e.g. a consent recorded before
+its revocation step failed) are not undone; the dead letter and its audit record say so.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Awaitable, Callable, TypeVar
+
+from talentguard.errors import BrokerError, PipelineError, SinkError, StateUnavailable
+
+log = logging.getLogger("talentguard.worker")
+
+INFRASTRUCTURE_ERRORS: tuple[type[BaseException], ...] = (StateUnavailable, SinkError, BrokerError)
+
+T = TypeVar("T")
+
+
+class EventRejected(PipelineError):
+    """One event is refused on purpose (too large, dated too far ahead, ...). The message
+    names the field and the limit, never the value."""
+
+
+def is_infrastructure(exc: BaseException) -> bool:
+    return isinstance(exc, INFRASTRUCTURE_ERRORS)
+
+
+def failure_reason(exc: BaseException) -> str:
+    """A reason safe for a dead letter, a log line and an audit record: the exception type,
+    plus the message only for talentguard's own errors (they never quote values). A
+    library's message may quote the input (a ValueError repeating a CV line), so only its
+    type is kept."""
+    name = type(exc).__name__
+    if isinstance(exc, PipelineError):
+        text = str(exc).replace("\n", " ")[:300]
+        return f"{name}: {text}" if text else name
+    return name
+
+
+async def retry_until_done(call: Callable[[], Awaitable[T]], what: str, stop: asyncio.Event | None = None,
+                           first_delay_s: float = 0.5, max_delay_s: float = 5.0) -> T:
+    """Run ``call`` until it succeeds, backing off on any exception (logged by type only).
+    Used by both runners around a whole batch: a batch that did not complete is never
+    acknowledged, and the worker keeps its partitions instead of crash-looping. Raises
+    ``asyncio.CancelledError`` if ``stop`` is set while waiting."""
+    delay = first_delay_s
+    while True:
+        try:
+            return await call()
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - infrastructure or a bug: retry, never skip
+            log.warning("%s failed (%s); retrying in %.1fs", what, failure_reason(exc), delay)
+        if stop is not None and stop.is_set():
+            raise asyncio.CancelledError(f"stopped while retrying {what}")
+        if stop is not None:
+            try:
+                await asyncio.wait_for(stop.wait(), timeout=delay)
+                raise asyncio.CancelledError(f"stopped while retrying {what}")
+            except asyncio.TimeoutError:
+                pass
+        else:
+            await asyncio.sleep(delay)
+        delay = min(delay * 2, max_delay_s)

@@ -1,0 +1,82 @@
+"""Schema-valid poison inputs on the real broker, worker and Redis, in both engines: each one
+becomes a dead letter with a reason, later events of the same partition are applied, and a
+restarted worker in the same group does not meet them again."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from streams.publisher import Publisher
+from streams.testing import TopicTail, WorkerProcess
+from tests.integration.test_consent_gate import audit, ids, outcome, profiles, register, request, settle  # noqa: F401
+
+FAR_FUTURE = datetime(9999, 12, 31, 23, 0, tzinfo=timezone.utc)
+
+
+def dead_for(dead_letters: TopicTail, event_id: str, timeout: float = 90.0) -> dict:
+    (dead,) = dead_letters.wait_for(lambda e: event_id in e.get("error", ""), timeout=timeout)
+    return dead
+
+
+@pytest.mark.parametrize("engine", ["direct", "faust"])
+def test_when_poison_events_arrive_then_they_are_dead_lettered_and_the_stream_goes_on(
+    engine: str, bootstrap: str, worker_env: dict, dead_letters: TopicTail, profiles: TopicTail,  # noqa: F811
+    audit: TopicTail, tmp_path: Path  # noqa: F811
+) -> None:
+    cid, client = ids()
+    group = f"tg-poison-{engine}-{uuid.uuid4().hex[:6]}"
+    poison = {
+        f"cv-blank-{cid}": {"type": "CvUploaded", "candidate_id": cid, "cv_id": "blank", "text": "   \n\t  ",
+                            "language": "en"},
+        f"cv-huge-{cid}": {"type": "CvUploaded", "candidate_id": cid, "cv_id": "huge", "language": "en",
+                           "text": "Ada Lovelace, data engineer. " * 5_200},  # ~150k characters
+        f"grant-9999-{cid}": {"type": "ConsentGranted", "candidate_id": cid, "purpose": "cv_library",
+                              "occurred_at": FAR_FUTURE},
+    }
+    future_request = {"type": "ProfileShareRequested", "request_id": f"req-9999-{cid}", "client_id": client,
+                      "candidate_id": cid, "occurred_at": FAR_FUTURE, "event_id": f"req-9999-{cid}"}
+    w = WorkerProcess(bootstrap, group=group, env=worker_env, log_path=tmp_path / "a.log",
+                      extra_args=("--engine", engine)).start()
+    try:
+        w.wait_ready(dead_letters, timeout=120)
+        with Publisher(bootstrap) as pub:
+            register(pub, cid)
+            for event_id, event in poison.items():
+                pub.publish("candidate-events", {**event, "event_id": event_id})
+            pub.publish("client-events", future_request)
+            granted = f"grant-ok-{cid}"
+            pub.publish("candidate-events", {"type": "ConsentGranted", "candidate_id": cid, "purpose": "cv_library",
+                                             "event_id": granted})
+            settle(pub, audit, cid, granted)  # applied after the poison on the same partition
+            assert outcome(profiles, request(pub, cid, client))["type"] == "ProfileShared"
+
+        reasons = {eid: dead_for(dead_letters, eid)["error"] for eid in poison}
+        assert "empty" in reasons[f"cv-blank-{cid}"]
+        assert "characters, more than the 100000 allowed" in reasons[f"cv-huge-{cid}"]
+        assert "ahead of the broker timestamp" in reasons[f"grant-9999-{cid}"]
+        assert all("Ada" not in r and "Lovelace" not in r for r in reasons.values())
+        denied = outcome(profiles, f"req-9999-{cid}")
+        assert denied["type"] == "ProfileShareDenied" and denied["reason"] == "unprocessable_request"
+        dead_for(dead_letters, f"req-9999-{cid}")
+        rejected = audit.wait_for(lambda e: e["subject_id"] == cid and e["decision"] == "rejected", count=3)
+        assert {e["ref"] for e in rejected} == set(poison)
+        assert w.alive()
+    finally:
+        w.stop()
+
+    # a restarted worker in the same group starts after the poison: nothing dead-lettered twice
+    w = WorkerProcess(bootstrap, group=group, env=worker_env, log_path=tmp_path / "b.log",
+                      extra_args=("--engine", engine)).start()
+    try:
+        w.wait_ready(dead_letters, timeout=120)
+        with Publisher(bootstrap) as pub:
+            assert outcome(profiles, request(pub, cid, client))["type"] == "ProfileShared"
+        again = dead_letters.matching(lambda e: any(eid in e.get("error", "") for eid in poison), settle=2.0)
+        assert len(again) == len(poison)
+        assert w.alive()
+    finally:
+        w.stop()
