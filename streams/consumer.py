@@ -15,6 +15,8 @@ from kafka.errors import KafkaError
 
 from schemas.codec import Event, EventCodec, default_codec
 from talentguard.errors import BrokerError, SchemaError
+from streams import connect
+from streams.lag import true_end_offsets
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,7 @@ def read_topic(
     """Yield messages until ``max_messages`` or ``timeout_s`` without a new message."""
     codec = codec or default_codec()
     try:
-        consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False,
+        consumer = KafkaConsumer(**connect.kafka_python_options(), bootstrap_servers=bootstrap, enable_auto_commit=False,
                                  client_id="talentguard-consume", consumer_timeout_ms=200)
     except KafkaError as exc:
         raise BrokerError(f"cannot reach Kafka at {bootstrap}: {type(exc).__name__}") from exc
@@ -48,11 +50,15 @@ def read_topic(
         if not partitions:
             raise BrokerError(f"topic {topic!r} does not exist (run `talentguard topics create`)")
         assigned = [TopicPartition(topic, p) for p in sorted(partitions)]
+        # "only new ones" starts at the TRUE log end: Tansu's ListOffsets(LATEST) answers the
+        # start of the last batch + 1, so seek_to_end would replay most of that batch
+        ends = {} if from_beginning else true_end_offsets(consumer, assigned)
         consumer.assign(assigned)
         if from_beginning:
             consumer.seek_to_beginning(*assigned)
         else:
-            consumer.seek_to_end(*assigned)
+            for tp in assigned:
+                consumer.seek(tp, ends.get(tp, 0))
         seen = 0
         idle_since = time.monotonic()
         while max_messages is None or seen < max_messages:

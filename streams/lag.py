@@ -9,6 +9,7 @@ the same procedure returns exactly the reported end, so one code path serves bot
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import asdict, dataclass
 
@@ -17,6 +18,7 @@ from kafka.admin import KafkaAdminClient
 from kafka.errors import KafkaError
 
 from talentguard.errors import BrokerError
+from streams import connect
 
 
 @dataclass(frozen=True)
@@ -68,8 +70,8 @@ def true_end_offsets(consumer: KafkaConsumer, partitions: list[TopicPartition], 
 def group_lag(bootstrap: str, groups: list[str] | None = None) -> list[PartitionLag]:
     """Per (group, topic, partition): committed offset, true end offset, lag."""
     try:
-        admin = KafkaAdminClient(bootstrap_servers=bootstrap, client_id="talentguard-lag")
-        consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False,
+        admin = KafkaAdminClient(**connect.kafka_python_options(), bootstrap_servers=bootstrap, client_id="talentguard-lag")
+        consumer = KafkaConsumer(**connect.kafka_python_options(), bootstrap_servers=bootstrap, enable_auto_commit=False,
                                  client_id="talentguard-lag", group_id=None)
     except KafkaError as exc:
         raise BrokerError(f"cannot reach Kafka at {bootstrap}: {type(exc).__name__}") from exc
@@ -100,6 +102,61 @@ def group_lag(bootstrap: str, groups: list[str] | None = None) -> list[Partition
     finally:
         consumer.close()
         admin.close()
+
+
+@dataclass(frozen=True)
+class GroupInfo:
+    """What the broker says about a group: its state and its members (client ids as the
+    worker names them: ``GROUP-PROCESSOR-uuid``). Empty members + ``Empty`` state = stopped."""
+
+    group: str
+    state: str
+    members: tuple[str, ...]
+
+    def as_dict(self) -> dict:
+        return {"group": self.group, "state": self.state, "members": list(self.members)}
+
+
+def describe_groups(bootstrap: str, groups: list[str], timeout_s: float | None = None) -> dict[str, GroupInfo]:
+    """State and members per group. Through aiokafka: kafka-python's ``describe_groups``
+    crashes on Tansu's answer (an ``authorized_operations`` of -1), aiokafka's request
+    version does not carry that field."""
+    import asyncio
+
+    from aiokafka.admin import AIOKafkaAdminClient
+
+    timeout_s = timeout_s or connect.connect_timeout_s()
+
+    async def describe_one(admin, group: str) -> GroupInfo:  # noqa: ANN001 - aiokafka admin
+        try:
+            responses = await asyncio.wait_for(admin.describe_consumer_groups([group]), timeout_s)
+        except Exception:  # noqa: BLE001 - Tansu answers some groups (e.g. unknown ones) unreadably
+            return GroupInfo(group, "Unknown", ())
+        for response in responses:
+            for entry in response.groups:
+                if entry[1] == group:
+                    return GroupInfo(group, entry[2] or "Unknown", tuple(sorted(m[0] for m in entry[5])))
+        return GroupInfo(group, "Unknown", ())
+
+    async def query() -> dict[str, GroupInfo]:
+        admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=int(timeout_s * 1000))
+        await asyncio.wait_for(admin.start(), timeout_s)
+        try:
+            return {group: await describe_one(admin, group) for group in groups}
+        finally:
+            await admin.close()
+
+    if not groups:
+        return {}
+    quiet = logging.getLogger("aiokafka")
+    level = quiet.level
+    quiet.setLevel(logging.CRITICAL)  # a failed decode is logged with a traceback; we report it
+    try:
+        return asyncio.run(query())
+    except Exception as exc:  # noqa: BLE001 - any failure: one line naming the broker
+        raise BrokerError(f"cannot describe groups on {bootstrap}: {type(exc).__name__}") from None
+    finally:
+        quiet.setLevel(level)
 
 
 def totals(rows: list[PartitionLag]) -> dict[str, int]:

@@ -19,6 +19,7 @@ from kafka.errors import KafkaError
 from schemas import catalogue as cat
 from schemas.codec import Event, EventCodec, default_codec
 from talentguard.errors import BrokerError, SchemaError
+from streams import connect
 
 
 def check_topic(topic: str, record: str) -> None:
@@ -36,7 +37,7 @@ class Publisher:
     def __init__(self, bootstrap: str, *, codec: EventCodec | None = None, linger_ms: int = 5) -> None:
         self.codec = codec or default_codec()
         try:
-            self._producer = KafkaProducer(
+            self._producer = KafkaProducer(**connect.kafka_python_options(), 
                 bootstrap_servers=bootstrap, acks="all", linger_ms=linger_ms,
                 client_id="talentguard-publisher", retries=5,
             )

@@ -6,12 +6,13 @@ channel into the worker and shows the same numbers ops would get from `talentgua
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kafka import KafkaConsumer, TopicPartition
 
 from schemas import catalogue as cat
 from streams.lag import group_lag, true_end_offsets
+from streams import connect
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ class Snapshot:
 
 
 def snapshot(bootstrap: str, group: str, at: float) -> Snapshot:
-    consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None)
+    consumer = KafkaConsumer(**connect.kafka_python_options(), bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None)
     try:
         parts = [TopicPartition(t, p) for t in cat.ALL_TOPICS for p in sorted(consumer.partitions_for_topic(t) or ())]
         ends = true_end_offsets(consumer, parts)
@@ -48,3 +49,43 @@ def render(prev: Snapshot | None, cur: Snapshot) -> str:
                      for t in (cat.CLIENT_PROFILES, cat.CANDIDATE_NOTIFICATIONS, cat.PRIVACY_AUDIT))
     return (f"in:  {ins}\nout: {outs}\ndead-letters={cur.ends[cat.DEAD_LETTER]:,}  "
             f"worker lag={cur.lag:,}")
+
+
+@dataclass
+class LagTrend:
+    """Says when the worker's lag keeps growing: it grew at every one of the last
+    ``window`` snapshots and by more than ``min_growth`` in total. Pure (no clock, no
+    broker), so it is unit-tested; ``talentguard run`` feeds it one value per snapshot."""
+
+    window: int = 5
+    min_growth: int = 500
+    history: list[int] = field(default_factory=list)
+    warned_at: int | None = None
+
+    def add(self, lag: int) -> bool:
+        """Record a lag value; True when this value completes a growing streak (once per
+        streak: again only after the lag has fallen back)."""
+        self.history = (self.history + [lag])[-(self.window + 1):]
+        growing = (len(self.history) == self.window + 1
+                   and all(b > a for a, b in zip(self.history, self.history[1:]))
+                   and self.history[-1] - self.history[0] >= self.min_growth)
+        if not growing:
+            if self.warned_at is not None and lag < self.warned_at:
+                self.warned_at = None
+            return False
+        if self.warned_at is not None:
+            return False
+        self.warned_at = lag
+        return True
+
+
+def lag_warning(lag_from: int, lag_to: int, seconds: float, embedded: bool, broker_cpu: float | None) -> str:
+    """Why lag grows, in words an operator can act on."""
+    head = (f"WARNING: worker lag has grown for {seconds:.0f} s ({lag_from:,} -> {lag_to:,}): the worker "
+            f"is not keeping up with the input.")
+    if embedded:
+        cpu = f" (its CPU now: {broker_cpu:.0%} of a core)" if broker_cpu is not None else ""
+        return (f"{head} The embedded broker never deletes records and gets slower as it fills up{cpu}; "
+                "this is its limit, not the pipeline's. Lower --rate, restart with a fresh broker "
+                "(`talentguard broker --stop`, then `talentguard run`), or run on Apache Kafka (--bootstrap).")
+    return f"{head} Add workers to the group (same --group) or lower the input rate."

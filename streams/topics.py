@@ -14,6 +14,7 @@ from kafka.errors import KafkaError, TopicAlreadyExistsError
 
 from schemas import catalogue as cat
 from talentguard.errors import BrokerError
+from streams import connect
 
 WEEK_MS = 7 * 24 * 3600 * 1000
 
@@ -51,7 +52,7 @@ COMPACTED_BY_CANDIDATE = tuple(
 
 def admin_client(bootstrap: str) -> KafkaAdminClient:
     try:
-        return KafkaAdminClient(bootstrap_servers=bootstrap, client_id="talentguard-admin",
+        return KafkaAdminClient(**connect.kafka_python_options(), bootstrap_servers=bootstrap, client_id="talentguard-admin",
                                 request_timeout_ms=10_000)
     except KafkaError as exc:
         raise BrokerError(f"cannot reach Kafka at {bootstrap}: {type(exc).__name__}") from exc

@@ -17,6 +17,7 @@ from typing import Sequence
 # internet here and none is needed. Must be set before anything imports tldextract.
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
+from streams import connect  # noqa: E402
 from talentguard.config import Settings  # noqa: E402
 from talentguard.errors import PipelineError  # noqa: E402
 
@@ -56,6 +57,7 @@ configuration (flag > environment variable > default):
                                         or a postgresql:// DSN
   --policy      TALENTGUARD_POLICY      preset name (kakoo, kbis-registre, cooptalis, cocoom,
                                         valumen, default) or a policy file path
+  --connect-timeout TALENTGUARD_CONNECT_TIMEOUT  seconds to wait for Kafka (default 7)
 """
 
 
@@ -94,6 +96,8 @@ def add_settings_flags(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--redis-url", default=argparse.SUPPRESS, help="Redis URL")
     group.add_argument("--sink", default=argparse.SUPPRESS, help="duckdb:PATH or postgresql:// DSN")
     group.add_argument("--policy", default=argparse.SUPPRESS, help="policy preset name or file")
+    group.add_argument("--connect-timeout", default=argparse.SUPPRESS, metavar="S",
+                       help="seconds to wait for Kafka before reporting it unreachable (default 7)")
 
 
 def settings_from_args(args: argparse.Namespace) -> Settings:
@@ -103,6 +107,7 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
         sink=getattr(args, "sink", None),
         policy=getattr(args, "policy", None),
         k=getattr(args, "k", None),
+        connect_timeout=getattr(args, "connect_timeout", None),
     )
 
 
@@ -111,6 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         settings = settings_from_args(args)
+        connect.configure(settings.connect_timeout_s)
         return int(args.func(args, settings) or 0)
     except PipelineError as exc:
         print(f"talentguard {args.command}: {exc}", file=sys.stderr)

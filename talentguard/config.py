@@ -25,6 +25,8 @@ ENV_STATE_PREFIX = "TALENTGUARD_STATE_PREFIX"
 ENV_MAX_CV_CHARS = "TALENTGUARD_MAX_CV_CHARS"
 ENV_MAX_CLOCK_SKEW_S = "TALENTGUARD_MAX_CLOCK_SKEW_S"
 ENV_GATE_WAIT_MS = "TALENTGUARD_GATE_WAIT_MS"
+ENV_CONNECT_TIMEOUT = "TALENTGUARD_CONNECT_TIMEOUT"
+DEFAULT_CONNECT_TIMEOUT_S = 7.0
 
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
 DEFAULT_SINK = "duckdb:data/talentguard.duckdb"
@@ -113,6 +115,16 @@ def validate_number(name: str, value: str | float, *, minimum: float, integer: b
     return number
 
 
+def validate_connect_timeout(value: str | float) -> float:
+    try:
+        seconds = float(value)
+    except (TypeError, ValueError):
+        raise ConfigError(f"{ENV_CONNECT_TIMEOUT} / --connect-timeout: expected seconds, got {value!r}") from None
+    if not 0.5 <= seconds <= 600:
+        raise ConfigError(f"{ENV_CONNECT_TIMEOUT} / --connect-timeout: expected 0.5-600 seconds, got {seconds:g}")
+    return seconds
+
+
 def validate_prefix(value: str) -> str:
     if not re.fullmatch(r"[A-Za-z0-9_.-]{1,64}", value):
         raise ConfigError(f"{ENV_STATE_PREFIX}: expected 1-64 letters, digits, '_', '.', '-', got {value!r}")
@@ -132,6 +144,7 @@ class Settings:
     max_cv_chars: int = DEFAULT_MAX_CV_CHARS
     max_clock_skew_s: float = DEFAULT_MAX_CLOCK_SKEW_S
     gate_wait_ms: int = DEFAULT_GATE_WAIT_MS
+    connect_timeout_s: float = DEFAULT_CONNECT_TIMEOUT_S
     extra: Mapping[str, str] = field(default_factory=dict)
 
     def __repr__(self) -> str:  # secrets masked
@@ -158,6 +171,7 @@ class Settings:
         sink: str | None = None,
         policy: str | None = None,
         k: int | str | None = None,
+        connect_timeout: float | str | None = None,
     ) -> "Settings":
         """Flags (keyword arguments) win over environment variables, which win over defaults."""
         env = os.environ if env is None else env
@@ -175,4 +189,7 @@ class Settings:
                                              env.get(ENV_MAX_CLOCK_SKEW_S) or DEFAULT_MAX_CLOCK_SKEW_S, minimum=0),
             gate_wait_ms=int(validate_number(ENV_GATE_WAIT_MS, env.get(ENV_GATE_WAIT_MS) or DEFAULT_GATE_WAIT_MS,
                                              minimum=0, integer=True)),
+            connect_timeout_s=validate_connect_timeout(
+                connect_timeout if connect_timeout is not None
+                else env.get(ENV_CONNECT_TIMEOUT) or DEFAULT_CONNECT_TIMEOUT_S),
         )

@@ -12,7 +12,10 @@ from pathlib import Path
 
 from streams import broker as embedded
 from streams.app import APP_ID
-from streams.summary import render, snapshot
+from streams.ops_http import resolve_metrics_address
+from streams.summary import LagTrend, lag_warning, render, snapshot
+from talentguard.commands.simulate import pick_seed
+from talentguard.commands.worker import add_metrics_flags
 from streams.topics import ensure_topics
 from talentguard.config import Settings
 
@@ -24,9 +27,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "unless --bootstrap, the local Redis, a DuckDB sink) with simulated platform "
                     "traffic, printing a summary every few seconds until Ctrl-C or --duration.")
     p.add_argument("--rate", type=float, default=200.0, help="simulated events per second (default 200)")
-    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--seed", type=int, default=None, metavar="S",
+                   help="simulator seed (default: a new one per run, so event ids differ)")
     p.add_argument("--duration", type=float, default=None, metavar="S", help="stop after S seconds")
     p.add_argument("--every", type=float, default=3.0, metavar="S", help="summary interval (default 3 s)")
+    add_metrics_flags(p, "the worker")
     p.set_defaults(func=run)
 
 
@@ -46,8 +51,32 @@ def _stop(proc: subprocess.Popen) -> None:
             os.killpg(proc.pid, signal.SIGKILL)
 
 
+def _last_line(log: Path) -> str:
+    try:
+        lines = [line for line in log.read_text(errors="replace").splitlines() if line.strip()]
+    except OSError:
+        return ""
+    return lines[-1].strip() if lines else ""
+
+
+def _cpu_of(pid: int | None):  # noqa: ANN202 - a psutil.Process or None
+    """The embedded broker's process, to say how busy it is when lag grows."""
+    if pid is None:
+        return None
+    try:
+        import psutil
+
+        proc = psutil.Process(pid)
+        proc.cpu_percent(None)  # first call primes the counter
+        return proc
+    except Exception:  # noqa: BLE001 - only informative
+        return None
+
+
 def run(args: argparse.Namespace, settings: Settings) -> int:
+    metrics = resolve_metrics_address(args.metrics_host, args.metrics_port)
     started_broker = None
+    broker_pid = None
     if settings.bootstrap:
         bootstrap = settings.bootstrap
     else:
@@ -55,25 +84,36 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         broker = embedded.ensure_embedded_broker()
         started_broker = broker if started_broker else None
         bootstrap = broker.bootstrap
-        print(f"embedded broker on {bootstrap} (in-memory only)")
+        broker_pid = broker.pid
+        print(f"embedded broker on {bootstrap} (in-memory only; {'started now' if started_broker else 'already running'})")
     ensure_topics(bootstrap)
     common = ["--bootstrap", bootstrap, "--redis-url", settings.redis_url, "--sink", settings.sink,
-              "--policy", settings.policy]
+              "--policy", settings.policy, "--connect-timeout", str(settings.connect_timeout_s)]
+    seed = pick_seed(args.seed)
     logs = Path("data") / "logs"
-    worker = _spawn(["worker", *common], logs / "worker.log")
-    simulator = _spawn(["simulate", *common, "--rate", str(args.rate), "--seed", str(args.seed)],
+    worker = _spawn(["worker", *common, "--metrics-host", metrics.host, "--metrics-port", str(metrics.port)],
+                    logs / "worker.log")
+    simulator = _spawn(["simulate", *common, "--rate", str(args.rate), "--seed", str(seed)],
                        logs / "simulate.log")
-    print(f"worker pid {worker.pid}, simulator pid {simulator.pid}; logs in {logs}/; Ctrl-C to stop")
+    print(f"worker pid {worker.pid} (metrics: {metrics}), simulator pid {simulator.pid} (seed {seed}); "
+          f"logs in {logs}/; Ctrl-C to stop")
+    trend = LagTrend()
+    broker_proc = _cpu_of(broker_pid)
     begin = time.monotonic()
     prev = None
     try:
         while args.duration is None or time.monotonic() - begin < args.duration:
             time.sleep(min(args.every, max(0.1, (args.duration or 1e9) - (time.monotonic() - begin))))
             if worker.poll() is not None:
-                print(f"worker exited with code {worker.returncode}; see {logs / 'worker.log'}", file=sys.stderr)
+                print(f"worker exited with code {worker.returncode}: {_last_line(logs / 'worker.log')} "
+                      f"(see {logs / 'worker.log'})", file=sys.stderr)
                 return 1
             cur = snapshot(bootstrap, APP_ID, time.monotonic())
             print(f"--- t={cur.at - begin:5.0f}s\n{render(prev, cur)}", flush=True)
+            if trend.add(cur.lag):
+                cpu = broker_proc.cpu_percent(None) / 100 if broker_proc is not None else None
+                print(lag_warning(trend.history[0], cur.lag, args.every * trend.window, broker_pid is not None,
+                                  cpu), flush=True)
             prev = cur
     except KeyboardInterrupt:
         pass

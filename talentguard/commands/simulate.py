@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import secrets
 import sys
 import time
 
@@ -19,12 +20,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Publish realistic synthetic traffic: registrations, profile updates, CVs in "
                     "English and French (some with special-category mentions), consents granted and "
                     "withdrawn, share requests, activity, closures, cookie consents, page views and "
-                    "searches. Deterministic for a given --seed.")
+                    "searches. Ids and choices differ on every run unless --seed is given (the seed used is "
+                    "printed, so a run can be repeated).")
     p.add_argument("--rate", type=float, default=50.0, metavar="N", help="events per second (default 50)")
-    p.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (default 1)")
+    p.add_argument("--seed", type=int, default=None, metavar="S",
+                   help="random seed: the same seed replays the same events and ids (default: a new one each run)")
     p.add_argument("--count", type=int, default=None, metavar="N", help="stop after N events")
     p.add_argument("--duration", type=float, default=None, metavar="S", help="stop after S seconds")
     p.set_defaults(func=run)
+
+
+def pick_seed(seed: int | None) -> int:
+    """The given seed, or a fresh one: a fixed default made a second run re-send event ids
+    the worker had already processed (deduplicated, so it did nothing for ~40 s)."""
+    return seed if seed is not None else secrets.randbits(31)
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
@@ -33,7 +42,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         return 2
     bootstrap = resolve_bootstrap(settings)
     ensure_topics(bootstrap)
-    generator = TrafficGenerator(args.seed)
+    seed = pick_seed(args.seed)
+    print(f"simulating at {args.rate:g} events/s with seed {seed}", file=sys.stderr, flush=True)
+    generator = TrafficGenerator(seed)
     started = time.monotonic()
     sent = 0
     with Publisher(bootstrap) as pub:

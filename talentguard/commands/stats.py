@@ -9,6 +9,7 @@ import sys
 from datetime import date
 
 from talentguard.config import Settings
+from talentguard.errors import SinkError
 
 
 COUNT_COLUMN = {"cohorts": "profiles", "analytics": "visitors", "searches": "searches"}
@@ -32,6 +33,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace, settings: Settings) -> int:
     from sinks.factory import open_sink, sink_k
 
+    path = settings.duckdb_path
+    if path is not None and not path.is_file():
+        raise SinkError(f"no DuckDB file at {path} (from --sink / TALENTGUARD_SINK); the worker creates it "
+                        f"on its first write: check the path, or run the worker first")
     sink = open_sink(settings)
     try:
         columns, rows = sink.published(args.view)
