@@ -19,7 +19,7 @@ RECORDS_BY_TOPIC: dict[str, tuple[str, ...]] = {
         "CandidateRegistered", "ProfileUpdated", "CvUploaded", "ConsentGranted",
         "ConsentWithdrawn", "ActivityRecorded", "AccountClosed", "AccountSuspended",
         "NegativeDecisionReceived", "SubjectRequestSubmitted",
-        "SubjectRequestExtended", "AccountSuspensionLifted", "RestrictionLifted",
+        "SubjectRequestExtended", "AccountSuspensionLifted", "RestrictionLifted", "SurveyAnswered",
     ),
     CLIENT_EVENTS: ("ProfileShareRequested", "ClientContractStarted", "ClientContractEnded"),
     ANALYTICS_EVENTS: ("CookieConsentChanged", "PageViewed", "SearchPerformed", "EmailClicked"),

@@ -23,7 +23,7 @@ from typing import Protocol
 from anonymiser.generalise import CohortKey
 
 VIEWS = {"cohorts": "cohort_stats_published", "analytics": "analytics_daily_published",
-         "searches": "search_terms_daily_published"}
+         "searches": "search_terms_daily_published", "surveys": "survey_stats_published"}
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,10 @@ class SinkBatch:
 class AggregateSink(Protocol):
     def apply(self, batch: SinkBatch) -> int:
         """Apply the batch; returns how many events were new (not applied before)."""
+        ...
+
+    def put_survey_stats(self, rows: list[tuple[str, str, str, int]]) -> None:
+        """Absolute respondent counts per survey cell; cells below k are never written."""
         ...
 
     def published(self, view: str) -> tuple[list[str], list[tuple]]:

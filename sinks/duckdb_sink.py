@@ -13,7 +13,7 @@ from pathlib import Path
 import duckdb
 
 from sinks.base import SinkBatch
-from sinks.sql import DuckDialect, apply_batch, select_view, setup_statements
+from sinks.sql import DuckDialect, apply_batch, select_view, setup_statements, survey_statements
 from talentguard.errors import SinkError
 
 LOCK_RETRY_S = 10.0
@@ -35,6 +35,7 @@ class DuckDbSink:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.dialect = DuckDialect()
+        self.k = k
         con = _connect(self.path)
         try:
             for sql, params in setup_statements(k, self.dialect):
@@ -56,6 +57,23 @@ class DuckDbSink:
         except duckdb.Error as exc:
             con.rollback()
             raise SinkError(f"DuckDB write failed: {type(exc).__name__}: {exc}") from exc
+        finally:
+            con.close()
+
+    def put_survey_stats(self, rows: list[tuple[str, str, str, int]]) -> None:
+        """Survey cells of at least k respondents (absolute counts; cells below k are skipped)."""
+        stmts = survey_statements(rows, self.k, self.dialect)
+        if not stmts:
+            return
+        con = _connect(self.path)
+        try:
+            con.begin()
+            for sql, params in stmts:
+                con.execute(sql, params)
+            con.commit()
+        except duckdb.Error as exc:
+            con.rollback()
+            raise SinkError(f"DuckDB write failed: {type(exc).__name__}") from exc
         finally:
             con.close()
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import psycopg
 
 from sinks.base import SinkBatch
-from sinks.sql import PostgresDialect, apply_batch, select_view, setup_statements
+from sinks.sql import PostgresDialect, apply_batch, select_view, setup_statements, survey_statements
 from talentguard.errors import SinkError
 
 
 class PostgresSink:
     def __init__(self, dsn: str, k: int = 5) -> None:
         self.dialect = PostgresDialect()
+        self.k = k
         try:
             self.conn = psycopg.connect(dsn, connect_timeout=5)
         except psycopg.Error as exc:
@@ -34,6 +35,19 @@ class PostgresSink:
             with self.conn.transaction():
                 with self.conn.cursor() as cur:
                     return apply_batch(lambda sql, params: self._execute(cur, sql, params), self.dialect, batch)
+        except psycopg.Error as exc:
+            raise SinkError(f"PostgreSQL write failed: {type(exc).__name__}") from exc
+
+    def put_survey_stats(self, rows: list[tuple[str, str, str, int]]) -> None:
+        """Survey cells of at least k respondents (absolute counts; cells below k are skipped)."""
+        stmts = survey_statements(rows, self.k, self.dialect)
+        if not stmts:
+            return
+        try:
+            with self.conn.transaction():
+                with self.conn.cursor() as cur:
+                    for sql, params in stmts:
+                        cur.execute(sql, params)
         except psycopg.Error as exc:
             raise SinkError(f"PostgreSQL write failed: {type(exc).__name__}") from exc
 

@@ -21,6 +21,9 @@ TABLES = [
     """CREATE TABLE IF NOT EXISTS search_terms_daily (
         day DATE NOT NULL, term TEXT NOT NULL, searches BIGINT NOT NULL, PRIMARY KEY (day, term))""",
     "CREATE TABLE IF NOT EXISTS applied_events (event_id TEXT PRIMARY KEY)",
+    """CREATE TABLE IF NOT EXISTS survey_stats (
+        survey_id TEXT NOT NULL, question_id TEXT NOT NULL, answer TEXT NOT NULL, respondents BIGINT NOT NULL,
+        PRIMARY KEY (survey_id, question_id, answer))""",
     "CREATE TABLE IF NOT EXISTS sink_settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
 ]
 K = "(SELECT CAST(value AS INTEGER) FROM sink_settings WHERE name = 'k')"
@@ -30,9 +33,11 @@ VIEW_SQL = {
     VIEWS["analytics"]: f"SELECT day, event_type, path_group, events, visitors FROM analytics_daily "
                         f"WHERE visitors >= {K}",
     VIEWS["searches"]: f"SELECT day, term, searches FROM search_terms_daily WHERE searches >= {K}",
+    VIEWS["surveys"]: f"SELECT survey_id, question_id, answer, respondents FROM survey_stats WHERE respondents >= {K}",
 }
 ORDER = {VIEWS["cohorts"]: "profiles DESC, period, sector, region", VIEWS["analytics"]: "day, event_type, path_group",
-         VIEWS["searches"]: "day, searches DESC, term"}
+         VIEWS["searches"]: "day, searches DESC, term",
+         VIEWS["surveys"]: "survey_id, question_id, respondents DESC, answer"}
 
 
 class Dialect:
@@ -111,6 +116,13 @@ def apply_batch(execute: Execute, dialect: Dialect, batch: SinkBatch) -> int:
             " ON CONFLICT (day, term) DO UPDATE SET searches = search_terms_daily.searches + EXCLUDED.searches",
             ([k[0] for k in keys], [k[1] for k in keys], [searches[k] for k in keys]))
     return len(fresh)
+
+
+def survey_statements(rows: list[tuple[str, str, str, int]], k: int, dialect: Dialect) -> list[tuple[str, tuple]]:
+    """Absolute respondent counts of survey cells; a cell below k is never written (k at write)."""
+    p = dialect.param
+    return [(f"INSERT INTO survey_stats VALUES ({p}, {p}, {p}, {p}) ON CONFLICT (survey_id, question_id, answer) "
+             "DO UPDATE SET respondents = EXCLUDED.respondents", row) for row in rows if row[3] >= k]
 
 
 def select_view(view: str) -> str:

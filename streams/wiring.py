@@ -28,6 +28,7 @@ from streams.sanitising import preset_sanitisers
 from streams.state.bundle import open_state
 from streams.state.retention_clock import RetentionClock
 from streams.state.subject_requests import SubjectRequestStore, export_ttl_from_env
+from streams.state.surveys import SurveyCounts
 from talentguard.keyring import load_keyring
 from talentguard.clock import SystemClock
 from talentguard.config import Settings
@@ -73,12 +74,13 @@ def build_pipeline(settings: Settings, counters: Counters, sweep_interval_s: flo
     sink = open_sink(settings)
     keyring = load_keyring()
     sanitise_cv, sanitise_field = preset_sanitisers(policy)  # the preset's extras included
+    surveys = SurveyCounts(state.client, state.keys)
     requests = SubjectRequestStore(state.client, state.keys, keyring.kek, export_ttl_from_env())
     limits = Limits(max_future_skew_s=settings.max_clock_skew_s, max_cv_chars=settings.max_cv_chars)
     processors: list[Processor] = [
         CandidateProcessor(codec, clock, state, counters, limits=limits, retention=retention, sanitise=sanitise_cv,
                            sanitise_field=sanitise_field, policy=policy,
-                           requests=requests, pseudonym=keyring.subject_pseudonym),
+                           requests=requests, pseudonym=keyring.subject_pseudonym, surveys=surveys),
         ConsentGate(codec, clock, state, counters, limits=limits, policy=policy),
         AnalyticsProcessor(codec, clock, state, counters, limits=limits, sink=sink,
                            cookie_max_age=policy.cookie_max_age,
@@ -98,7 +100,18 @@ def build_pipeline(settings: Settings, counters: Counters, sweep_interval_s: flo
             pass  # keep the last value; the next tick retries
         return [], None
 
-    timers: list[Timer] = [(sweep_interval_s, sweep), (sweep_interval_s, count_overdue)]
+    async def publish_surveys() -> JobResult:
+        """Survey cells that reached k respondents go to the sink (absolute counts)."""
+        try:
+            cells = await surveys.cells_at_least(policy.k)
+            if cells:
+                await asyncio.to_thread(sink.put_survey_stats, cells)
+        except (StateUnavailable, SinkError) as exc:
+            log.warning("survey statistics not written this time: %s", exc)
+        return [], None
+
+    timers: list[Timer] = [(sweep_interval_s, sweep), (sweep_interval_s, count_overdue),
+                           (sweep_interval_s, publish_surveys)]
     if settings.duckdb_path is not None:
         timers.append((sweep_interval_s, _publisher(settings.duckdb_path)))
     return Pipeline(processors, timers)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from datetime import datetime, timezone
 from typing import Any, Awaitable, Callable, Protocol
 
@@ -19,6 +20,7 @@ from streams.envelope import Outgoing
 from streams.processors.base import BatchOutput, ProcessorBase
 from streams.processors.subject_requests import handle_subject_request
 from streams.state.subject_requests import SubjectRequestStore
+from streams.state.surveys import SurveyCounts
 from streams.topics import COMPACTED_BY_CANDIDATE
 from talentguard.audit import AuditEntry
 from talentguard.consent import ConsentRecord, clients_to_revoke, decide_share
@@ -34,6 +36,7 @@ PROFILE_FIELDS = ("job_title", "sector", "years_experience", "skills", "educatio
                   "salary_expectation", "city", "region", "country", "birth_date", "gender", "photo_url", "hobbies")
 
 
+CHOICE_CODE = re.compile(r"[A-Za-z0-9_.:-]{1,64}")
 ACCOUNT_EVENTS = ("AccountClosed", "AccountSuspended", "AccountSuspensionLifted", "RestrictionLifted")
 
 
@@ -59,13 +62,15 @@ class CandidateProcessor(ProcessorBase):
     def __init__(self, *args: Any, sanitise: Sanitise | None = None, retention: RetentionHook | None = None,
                  retry_backoff_s: float = 0.5, policy: Policy | None = None,
                  requests: SubjectRequestStore | None = None, pseudonym: Callable[[str], str] | None = None,
-                 sanitise_field: Callable[[Any, str], Awaitable[Any]] | None = None, **kwargs: Any) -> None:
+                 sanitise_field: Callable[[Any, str], Awaitable[Any]] | None = None,
+                 surveys: SurveyCounts | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.sanitise, self.retention, self.backoff = sanitise, retention, retry_backoff_s
         self.policy = policy or load_policy("default")
         self.requests = requests  # subject request records and encrypted exports
         self.pseudonym = pseudonym or (lambda cid: cid)
         self.sanitise_field = sanitise_field  # short client-visible free text (job title, skills)
+        self.surveys = surveys
 
     async def handle(self, events: list[Event], now: datetime, result: BatchOutput) -> None:
         """One by one, in order. A store outage retries the event (holding the stream
@@ -118,10 +123,24 @@ class CandidateProcessor(ProcessorBase):
             await self._consent(e, now, result)
         elif kind in ACCOUNT_EVENTS:
             await self._account(e, now, result)
+        elif kind == "SurveyAnswered":
+            await self._survey(e, now, result)
         elif kind in ("SubjectRequestSubmitted", "SubjectRequestExtended"):
             await handle_subject_request(self, e, now, result)
         if self.retention is not None and kind not in ("SubjectRequestSubmitted", "SubjectRequestExtended"):
             await self.retention.observe(e)
+
+    async def _survey(self, e: Event, now: datetime, result: BatchOutput) -> None:
+        """Counted, never stored: the answer only moves a respondent count (statistics once
+        the cell reaches k, written by the worker's timer); free text is refused."""
+        cid = e["candidate_id"]
+        if self.surveys is None:
+            return
+        if not all(CHOICE_CODE.fullmatch(e[f]) for f in ("survey_id", "question_id", "answer")):
+            result.audit.append(AuditEntry(cid, "survey_answer_rejected", "not a choice code (free text is never kept)",
+                                           self.policy.surveys_source, e["event_id"], now))
+            return
+        await self.surveys.record(self.pseudonym(cid), e["survey_id"], e["question_id"], e["answer"])
 
     async def update_profile(self, cid: str, fields: dict[str, Any]) -> dict[str, Any]:
         """Merge profile fields; free text a client may see is also stored sanitised (the only

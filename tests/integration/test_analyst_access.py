@@ -58,6 +58,7 @@ def test_when_the_analyst_role_is_set_up_then_it_reads_the_views_and_nothing_els
         assert conn.execute("SELECT count(*) FROM search_terms_daily_published").fetchone() == (1,)
         for forbidden in ("SELECT * FROM cohort_stats", "SELECT * FROM search_terms_daily",
                           "SELECT * FROM analytics_visitors", "SELECT * FROM sink_settings",
+                          "SELECT * FROM survey_stats",
                           "UPDATE sink_settings SET value = '1'", "CREATE TABLE mine (x int)"):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 conn.execute(forbidden)
@@ -68,11 +69,13 @@ def test_when_duckdb_is_published_then_the_file_holds_only_cells_of_at_least_k(t
     sink.apply(batch("d"))
     out = tmp_path / "analysts.duckdb"
     counts = publish_duckdb(tmp_path / "sink.duckdb", out)
-    assert counts == {"cohort_stats_published": 1, "analytics_daily_published": 1, "search_terms_daily_published": 1}
+    assert counts == {"cohort_stats_published": 1, "analytics_daily_published": 1, "search_terms_daily_published": 1,
+                      "survey_stats_published": 0}
     con = duckdb.connect(str(out), read_only=True)
     try:
         tables = sorted(r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall())
-        assert tables == ["analytics_daily_published", "cohort_stats_published", "search_terms_daily_published"]
+        assert tables == ["analytics_daily_published", "cohort_stats_published", "search_terms_daily_published",
+                          "survey_stats_published"]
         assert con.execute("SELECT min(profiles) FROM cohort_stats_published").fetchone()[0] >= 5
         assert con.execute("SELECT term FROM search_terms_daily_published").fetchall() == [("data engineer",)]
     finally:

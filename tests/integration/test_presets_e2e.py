@@ -17,6 +17,7 @@ import pytest
 import redis
 from dateutil.relativedelta import relativedelta
 
+from sinks.duckdb_sink import _connect
 from streams.publisher import Publisher
 from streams.testing import ROOT, TopicTail, WorkerProcess
 from talentguard.keyring import load_keyring
@@ -191,6 +192,30 @@ def test_when_cooptalis_runs_then_rectification_reaches_clients_restriction_revo
             assert s.ask(acme)["reason"] == "restricted"
             done = tails["notices"].wait_for(lambda e: e["type"] == "SubjectRequestCompleted" and s.mine(e), count=3)
             assert {e["right"] for e in done} == {"rectification", "restriction", "objection"}
+
+            # survey answers: only a count, and only once k=5 respondents share the cell
+            survey = f"survey-{uuid.uuid4().hex[:6]}"
+            respondents = [Scenario(pub, tails, env) for _ in range(6)]
+            for i, r in enumerate(respondents):
+                r.send("SurveyAnswered", survey_id=survey, question_id="q1", answer="yes" if i < 5 else "no")
+            respondents[0].send("SurveyAnswered", survey_id=survey, question_id="q1", answer="yes")  # counted once
+            free = s.settled(s.send("SurveyAnswered", survey_id=survey, question_id="q2",
+                                    answer="I was treated badly by my manager Bob"))
+            assert free["decision"] == "survey_answer_rejected"
+        sink_path = Path(env["TALENTGUARD_SINK"][len("duckdb:"):])
+        deadline = time.monotonic() + 60
+        while True:
+            con = _connect(sink_path, read_only=True)
+            try:
+                rows = con.execute("SELECT question_id, answer, respondents FROM survey_stats WHERE survey_id = ?",
+                                   [survey]).fetchall()
+            finally:
+                con.close()
+            if rows:
+                break
+            assert time.monotonic() < deadline, "survey statistics never written"
+            time.sleep(0.5)
+        assert rows == [("q1", "yes", 5)]  # the 1-respondent "no" cell never reached the sink
     finally:
         worker.stop()
 
