@@ -21,7 +21,7 @@ RECORDS_BY_TOPIC: dict[str, tuple[str, ...]] = {
         "NegativeDecisionReceived", "SubjectRequestSubmitted",
         "SubjectRequestExtended", "AccountSuspensionLifted", "RestrictionLifted", "SurveyAnswered",
     ),
-    CLIENT_EVENTS: ("ProfileShareRequested", "ClientContractStarted", "ClientContractEnded"),
+    CLIENT_EVENTS: ("ProfileShareRequested", "ClientContractStarted", "ClientContractEnded", "ProspectContacted"),
     ANALYTICS_EVENTS: ("CookieConsentChanged", "PageViewed", "SearchPerformed", "EmailClicked"),
     CLIENT_PROFILES: ("ProfileShared", "ProfileShareDenied", "ProfileRevoked"),
     CANDIDATE_NOTIFICATIONS: ("FirstShareNotice", "SubjectRequestCompleted"),

@@ -17,7 +17,7 @@ import redis
 
 from schemas.codec import default_codec
 from sinks.factory import open_sink
-from streams.envelope import Outgoing
+from streams.envelope import Outgoing, emit
 from streams.processor import Counters, Processor
 from streams.processors.analytics import AnalyticsProcessor
 from streams.processors.base import Limits
@@ -28,7 +28,9 @@ from streams.sanitising import preset_sanitisers
 from streams.state.bundle import open_state
 from streams.state.retention_clock import RetentionClock
 from streams.state.subject_requests import SubjectRequestStore, export_ttl_from_env
+from streams.state.party_retention import PartyClock
 from streams.state.surveys import SurveyCounts
+from talentguard.audit import AuditEntry
 from talentguard.keyring import load_keyring
 from talentguard.clock import SystemClock
 from talentguard.config import Settings
@@ -75,13 +77,14 @@ def build_pipeline(settings: Settings, counters: Counters, sweep_interval_s: flo
     keyring = load_keyring()
     sanitise_cv, sanitise_field = preset_sanitisers(policy)  # the preset's extras included
     surveys = SurveyCounts(state.client, state.keys)
+    parties = PartyClock(state.client, state.keys, policy)
     requests = SubjectRequestStore(state.client, state.keys, keyring.kek, export_ttl_from_env())
     limits = Limits(max_future_skew_s=settings.max_clock_skew_s, max_cv_chars=settings.max_cv_chars)
     processors: list[Processor] = [
         CandidateProcessor(codec, clock, state, counters, limits=limits, retention=retention, sanitise=sanitise_cv,
                            sanitise_field=sanitise_field, policy=policy,
                            requests=requests, pseudonym=keyring.subject_pseudonym, surveys=surveys),
-        ConsentGate(codec, clock, state, counters, limits=limits, policy=policy),
+        ConsentGate(codec, clock, state, counters, limits=limits, policy=policy, parties=parties),
         AnalyticsProcessor(codec, clock, state, counters, limits=limits, sink=sink,
                            cookie_max_age=policy.cookie_max_age,
                            secret=pseudonym_secret(settings), fault=os.environ.get(FAULT_ENV)),
@@ -110,8 +113,30 @@ def build_pipeline(settings: Settings, counters: Counters, sweep_interval_s: flo
             log.warning("survey statistics not written this time: %s", exc)
         return [], None
 
+    async def sweep_parties() -> JobResult:
+        """Clients, prospects, canvassing data past their retention: an audit record tells the
+        platform to erase them (the pipeline holds none of their personal data itself)."""
+        try:
+            expired = await parties.due(clock.now())
+            if not expired:
+                return [], None
+            entries = [AuditEntry(pid, "party_retention_expired", f"{party}: {rule.text if rule else 'expired'}",
+                                  rule.source if rule else policy.source, f"party-retention:{party}:{pid}",
+                                  clock.now()) for party, pid, rule in expired]
+            outputs = [emit(codec, r) for r in await state.audit.append(entries)]
+        except StateUnavailable as exc:
+            log.warning("party retention sweep skipped: %s", exc)
+            return [], None
+
+        async def finish() -> None:  # once the audit records are acknowledged
+            for party, pid, _ in expired:
+                await parties.forget(party, pid)
+            counters.bump(counters.dropped, "party_retention_expired", len(expired))
+
+        return outputs, finish
+
     timers: list[Timer] = [(sweep_interval_s, sweep), (sweep_interval_s, count_overdue),
-                           (sweep_interval_s, publish_surveys)]
+                           (sweep_interval_s, publish_surveys), (sweep_interval_s, sweep_parties)]
     if settings.duckdb_path is not None:
         timers.append((sweep_interval_s, _publisher(settings.duckdb_path)))
     return Pipeline(processors, timers)

@@ -12,6 +12,7 @@ from typing import Any
 
 from schemas.codec import Event
 from streams.processors.base import BatchOutput, ProcessorBase
+from streams.state.party_retention import PartyClock
 from streams.state.subjects import SubjectView
 from talentguard.audit import AuditEntry
 from talentguard.consent import ShareDecision, decide_share
@@ -19,6 +20,7 @@ from talentguard.errors import StateUnavailable
 from talentguard.policy import Policy, load_policy
 from talentguard.sharing import client_copy
 
+PARTY_EVENTS = ("ClientContractStarted", "ClientContractEnded", "ProspectContacted")
 STATE_UNAVAILABLE = ShareDecision(False, "state_unavailable", "fail closed: consent state unreadable")
 UNPROCESSABLE = "unprocessable_request"
 
@@ -33,15 +35,20 @@ class ConsentGate(ProcessorBase):
     name = "consent-gate"
     topic = "client-events"
 
-    def __init__(self, *args: Any, policy: Policy | None = None, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, policy: Policy | None = None, parties: PartyClock | None = None,
+                 **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.policy = policy or load_policy("default")
+        self.parties = parties  # retention of clients, prospects and canvassing data
 
     async def handle(self, events: list[Event], now: datetime, result: BatchOutput) -> None:
         requests = [e for e in events if e["type"] == "ProfileShareRequested"]
         for e in events:
-            if e["type"] in ("ClientContractStarted", "ClientContractEnded"):
-                result.audit.append(AuditEntry(e["client_id"], "client_contract", e["type"],
+            if e["type"] in PARTY_EVENTS:
+                if self.parties is not None:  # clients, prospects, canvassing: their retention clock
+                    await self.parties.observe(e["type"], e["client_id"], e["occurred_at"])
+                result.audit.append(AuditEntry(e["client_id"], "client_contract" if "Contract" in e["type"]
+                                               else "prospect_contact", e["type"],
                                                "client lifecycle recorded", e["event_id"], now))
                 result.processed.append(e["event_id"])
         if not requests:
