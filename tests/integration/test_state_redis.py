@@ -11,15 +11,36 @@ from talentguard.audit import AuditEntry, verify_chains
 from talentguard.consent import ConsentRecord
 
 T0 = datetime(2026, 1, 1, tzinfo=timezone.utc)
+# Tests wait longer than the worker's 0.5 s (fail-fast) timeouts: on a loaded 2-core CI
+# machine, opening tens of connections at once took longer than that and flaked.
+TEST_TIMEOUT_S = 10.0
+WRITERS = 16  # concurrent connections racing on one hash: real interleaving, bounded load
+
+
+def open_test_state(redis_url: str, prefix: str):  # noqa: ANN201
+    return open_state(redis_url, prefix, timeout_s=TEST_TIMEOUT_S)
 
 
 def test_when_consent_decisions_arrive_shuffled_and_concurrently_then_the_latest_wins(redis_url: str, state_prefix: str) -> None:
     async def scenario() -> list[ConsentRecord]:
-        state = open_state(redis_url, state_prefix)
+        state = open_test_state(redis_url, state_prefix)
         records = [ConsentRecord("c-1", "share_with_client", "acme", i % 3 != 0, T0 + timedelta(seconds=i), f"e{i:03d}")
                    for i in range(200)]
         random.Random(4).shuffle(records)
-        await asyncio.gather(*(state.consents.record(r) for r in records))
+        gate, in_flight, most = asyncio.Semaphore(WRITERS), 0, 0
+
+        async def write(record: ConsentRecord) -> None:
+            nonlocal in_flight, most
+            async with gate:
+                in_flight += 1
+                most = max(most, in_flight)
+                try:
+                    await state.consents.record(record)
+                finally:
+                    in_flight -= 1
+
+        await asyncio.gather(*(write(r) for r in records))
+        assert most > 1, "the writes did not overlap: nothing concurrent was tested"
         # a late, older grant must not resurrect the latest decision
         await state.consents.record(ConsentRecord("c-1", "share_with_client", "acme", True, T0, "late"))
         result = await state.consents.all_for("c-1")
@@ -32,7 +53,7 @@ def test_when_consent_decisions_arrive_shuffled_and_concurrently_then_the_latest
 
 def test_when_many_workers_share_to_the_same_client_then_only_one_share_is_first(redis_url: str, state_prefix: str) -> None:
     async def scenario() -> list[bool]:
-        state = open_state(redis_url, state_prefix)
+        state = open_test_state(redis_url, state_prefix)
         results = await asyncio.gather(*(state.shares.record_shares([("c-1", "acme", "cv_library:*", f"req-{i}")])
                                          for i in range(50)))
         await state.close()
@@ -44,7 +65,7 @@ def test_when_many_workers_share_to_the_same_client_then_only_one_share_is_first
 def test_when_the_first_share_request_is_redelivered_then_it_is_still_first_and_no_other_is(redis_url: str, state_prefix: str) -> None:
     """A crash after the claim but before the notice was acknowledged must not lose the notice."""
     async def scenario() -> tuple[list[bool], list[bool], list[bool]]:
-        state = open_state(redis_url, state_prefix)
+        state = open_test_state(redis_url, state_prefix)
         first = await state.shares.record_shares([("c-2", "acme", "cv_library:*", "req-1")])
         redelivered = await state.shares.record_shares([("c-2", "acme", "cv_library:*", "req-1")])
         later = await state.shares.record_shares([("c-2", "acme", "cv_library:*", "req-2"),
@@ -60,7 +81,7 @@ def test_when_the_first_share_request_is_redelivered_then_it_is_still_first_and_
 def test_when_notices_were_recorded_by_the_previous_version_then_they_still_count(redis_url: str, state_prefix: str) -> None:
     """Upgrade path: the notice marker used to be a set of clients."""
     async def scenario() -> list[bool]:
-        state = open_state(redis_url, state_prefix)
+        state = open_test_state(redis_url, state_prefix)
         await state.client.sadd(state.shares.noticed_key("c-3"), "acme")
         result = await state.shares.record_shares([("c-3", "acme", "cv_library:*", "req-1"),
                                                    ("c-3", "globex", "cv_library:*", "req-1")])
@@ -72,7 +93,7 @@ def test_when_notices_were_recorded_by_the_previous_version_then_they_still_coun
 
 def test_when_a_subject_is_erased_then_its_data_is_unreadable_and_the_tombstone_remains(redis_url: str, state_prefix: str) -> None:
     async def scenario():
-        state = open_state(redis_url, state_prefix)
+        state = open_test_state(redis_url, state_prefix)
         await state.subjects.merge_profile("c-1", {"job_title": "Nurse", "first_name": "Ada"})
         await state.subjects.store_cv("c-1", {"cv_id": "cv1", "text": "sanitised", "redactions": {}})
         before = await state.subjects.view("c-1")
@@ -91,7 +112,7 @@ def test_when_a_subject_is_erased_then_its_data_is_unreadable_and_the_tombstone_
 
 def test_when_workers_append_audit_records_concurrently_then_the_chain_does_not_fork(redis_url: str, state_prefix: str) -> None:
     async def scenario() -> list[dict]:
-        workers = [open_state(redis_url, state_prefix) for _ in range(4)]
+        workers = [open_test_state(redis_url, state_prefix) for _ in range(4)]
         entries = [[AuditEntry("c-1", "deny", "no_consent", "rule", f"w{w}-{i}", T0 + timedelta(seconds=i))
                     for i in range(10)] for w in range(4)]
         batches = await asyncio.gather(*(workers[w].audit.append(entries[w]) for w in range(4)))
@@ -113,7 +134,7 @@ def test_when_workers_append_audit_records_concurrently_then_the_chain_does_not_
 
 def test_when_an_event_was_processed_then_it_is_not_unseen_again(redis_url: str, state_prefix: str) -> None:
     async def scenario():
-        state = open_state(redis_url, state_prefix)
+        state = open_test_state(redis_url, state_prefix)
         first = await state.processed.unseen(["a", "b"])
         await state.processed.mark(["a"])
         second = await state.processed.unseen(["a", "b"])
