@@ -83,3 +83,14 @@ def test_when_the_metrics_port_is_taken_then_the_worker_says_so_in_one_line(
     assert result.stderr.strip().splitlines() == [
         f"talentguard worker: metrics port {worker.web_port} on 127.0.0.1 is already in use (another worker?); "
         "choose another with --metrics-port / TALENTGUARD_METRICS_PORT, or 0 to turn the metrics endpoint off"]
+
+
+def test_when_a_real_worker_is_scraped_then_every_metric_the_alerts_and_dashboard_name_exists(
+    worker: WorkerProcess
+) -> None:
+    from ops.promql_names import exposed_names, referenced_metrics
+
+    status, text = _get(f"http://127.0.0.1:{worker.web_port}/metrics")
+    assert status == 200
+    missing = referenced_metrics() - exposed_names(text)
+    assert not missing, f"named by ops/ but not on /metrics: {sorted(missing)}"
