@@ -268,6 +268,22 @@ def test_when_kakoo_runs_then_marketing_consent_is_rejected_and_requests_are_tra
             while worker.metrics().get("talentguard_subject_requests_overdue") != 1.0:
                 assert time.monotonic() < deadline, "overdue gauge never reached 1"
                 time.sleep(0.5)
+
+            # an extension with a reason moves its due_at (capped at first deadline + 2 months)
+            s.settled(s.send("SubjectRequestExtended", request_id=stuck.request_id, reason="identity check",
+                             extension="30d"))
+            rows = [json.loads(line) for line in s.cli("requests", "--json").stdout.splitlines()]
+            (row,) = [r for r in rows if r["request_id"] == stuck.request_id]
+            assert row["status"] == "extended" and row["overdue"] is False
+            assert row["due_at"] == (stuck.first_due_at + timedelta(days=30)).isoformat()
+            while worker.metrics().get("talentguard_subject_requests_overdue") != 0.0:
+                assert time.monotonic() < deadline + 60, "overdue gauge never went back to 0"
+                time.sleep(0.5)
+
+            # erasure takes the export with it
+            s.settled(s.send("SubjectRequestSubmitted", request_id=f"erase-{uuid.uuid4().hex[:6]}", right="erasure"))
+            gone = s.cli("requests", "export", old)
+            assert gone.returncode == 2 and "no export" in gone.stderr
     finally:
         worker.stop()
 
