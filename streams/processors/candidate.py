@@ -207,8 +207,13 @@ class CandidateProcessor(ProcessorBase):
             return 0
         view = await self.state.subjects.view(cid)
         consents = await self.state.consents.all_for(cid)
-        allowed = [(client, d) for client in sorted(clients)
-                   if (d := decide_share(client, consents, view.status)).shared]
+        decisions = {client: decide_share(client, consents, view.status) for client in sorted(clients)}
+        allowed = [(client, d) for client, d in decisions.items() if d.shared]
+        for reason_code, why in (("restricted", "restriction"), ("account_suspended", "suspension")):
+            still = {c: clients[c] for c, d in decisions.items() if d.reason == reason_code}
+            if still:  # another pause still holds them: restored when that one is lifted
+                await self.state.subjects.pause_shares(cid, why, {**await self.state.subjects.take_paused(cid, why),
+                                                                  **still})
         if not allowed:
             return 0
         profile, cv_text, redactions, _ = client_copy(view.profile, view.cv, self.policy)

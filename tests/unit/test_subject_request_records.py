@@ -64,3 +64,37 @@ def test_when_the_account_is_closed_or_suspended_then_no_share_whatever_the_cons
     decision = decide_share("acme", [grant], status)
     assert not decision.shared and decision.reason == reason
     assert decide_share("acme", [grant], SubjectStatus(known=True)).shared
+
+
+def test_when_a_suspension_is_lifted_during_a_restriction_then_the_copy_waits_for_the_restriction() -> None:
+    """Table-driven on the in-memory pieces: the copy moves from one pause to the other."""
+    import asyncio
+
+    from streams.processors.candidate import CandidateProcessor
+    from talentguard.consent import ConsentRecord
+
+    class Subjects:
+        def __init__(self) -> None:
+            self.paused: dict[str, dict[str, str]] = {"suspension": {"acme": "share_with_client:*"}}
+            self.status = SubjectStatus(known=True, restricted=True)
+
+        async def view(self, cid):  # noqa: ANN001, ANN202
+            return type("V", (), {"status": self.status, "profile": {}, "cv": None})()
+
+        async def take_paused(self, cid, why):  # noqa: ANN001, ANN202
+            return self.paused.pop(why, {})
+
+        async def pause_shares(self, cid, why, clients):  # noqa: ANN001, ANN202
+            self.paused[why] = dict(clients)
+
+    class Consents:
+        async def all_for(self, cid):  # noqa: ANN001, ANN202
+            return [ConsentRecord("c", "share_with_client", None, True, T0, "e1")]
+
+    subjects = Subjects()
+    proc = CandidateProcessor.__new__(CandidateProcessor)
+    proc.policy = KAKOO
+    proc.state = type("S", (), {"subjects": subjects, "consents": Consents()})()
+    sent = asyncio.run(proc.reshare("c", asyncio.run(subjects.take_paused("c", "suspension")), "suspension_lifted",
+                                    {"event_id": "lift"}, T0, None))
+    assert sent == 0 and subjects.paused == {"restriction": {"acme": "share_with_client:*"}}
