@@ -77,15 +77,22 @@ def test_when_retention_expires_then_profiles_become_a_cohort_and_everything_per
                 pub.publish("client-events", {"type": "ProfileShareRequested", "request_id": f"r-{cid}",
                                               "client_id": client, "candidate_id": cid})
             pub.flush()
-            shared = tails["client-profiles"].wait_for(
-                lambda e: e["type"] == "ProfileShared" and e["candidate_id"] in cids, count=5, timeout=60)
-            assert {e["client_id"] for e in shared} == {client}
-            if preset == "valumen":  # closed accounts: 1 year after closure
+            if preset == "cocoom":  # "in no case passed to other third parties": denied, nothing to revoke later
+                denied = tails["client-profiles"].wait_for(
+                    lambda e: e["type"] == "ProfileShareDenied" and e["candidate_id"] in cids, count=5, timeout=60)
+                assert {e["reason"] for e in denied} == {"not_permitted_by_policy"}
+            else:
+                shared = tails["client-profiles"].wait_for(
+                    lambda e: e["type"] == "ProfileShared" and e["candidate_id"] in cids, count=5, timeout=60)
+                assert {e["client_id"] for e in shared} == {client}
+            if preset == "valumen":  # closed accounts: copies revoked at once, data kept 1 year after closure
                 for cid in cids:
                     pub.publish("candidate-events", {"type": "AccountClosed", "candidate_id": cid})
-        revoked = tails["client-profiles"].wait_for(
-            lambda e: e["type"] == "ProfileRevoked" and e["candidate_id"] in cids, count=5, timeout=120)
-        assert {e["reason"] for e in revoked} == {"retention_expired"} and {e["client_id"] for e in revoked} == {client}
+        if preset != "cocoom":
+            revoked = tails["client-profiles"].wait_for(
+                lambda e: e["type"] == "ProfileRevoked" and e["candidate_id"] in cids, count=5, timeout=120)
+            expected = "account_closed" if preset == "valumen" else "retention_expired"
+            assert {e["reason"] for e in revoked} == {expected} and {e["client_id"] for e in revoked} == {client}
         expiries = tails["privacy-audit"].wait_for(lambda e: e["decision"] == "expire" and e["subject_id"] in cids, count=5)
         assert all(e["rule"].startswith(f"{preset}: ") for e in expiries)
         tails["candidate-events"].matching(lambda e: False, settle=1.0)
