@@ -24,6 +24,12 @@ from anonymiser.generalise import CohortKey
 
 VIEWS = {"cohorts": "cohort_stats_published", "analytics": "analytics_daily_published",
          "searches": "search_terms_daily_published", "surveys": "survey_stats_published"}
+# Coarser rollups of cohort_stats next to the full view (each k-suppressed on its own
+# counts): most cells of the five-dimension view are below k, a quarter by one
+# dimension is not.
+VIEWS.update({"cohorts-sector": "cohort_sector_quarter_published",
+              "cohorts-region": "cohort_region_quarter_published",
+              "cohorts-seniority": "cohort_seniority_quarter_published"})
 
 
 @dataclass(frozen=True)

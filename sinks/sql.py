@@ -35,9 +35,16 @@ VIEW_SQL = {
     VIEWS["searches"]: f"SELECT day, term, searches FROM search_terms_daily WHERE searches >= {K}",
     VIEWS["surveys"]: f"SELECT survey_id, question_id, answer, respondents FROM survey_stats WHERE respondents >= {K}",
 }
+for _view, _dimension in (("cohorts-sector", "sector"), ("cohorts-region", "region"),
+                          ("cohorts-seniority", "seniority_band")):
+    VIEW_SQL[VIEWS[_view]] = (f"SELECT period, {_dimension}, SUM(profiles) AS profiles FROM cohort_stats "
+                              f"GROUP BY period, {_dimension} HAVING SUM(profiles) >= {K}")
 ORDER = {VIEWS["cohorts"]: "profiles DESC, period, sector, region", VIEWS["analytics"]: "day, event_type, path_group",
          VIEWS["searches"]: "day, searches DESC, term",
-         VIEWS["surveys"]: "survey_id, question_id, respondents DESC, answer"}
+         VIEWS["surveys"]: "survey_id, question_id, respondents DESC, answer",
+         VIEWS["cohorts-sector"]: "period, profiles DESC, sector",
+         VIEWS["cohorts-region"]: "period, profiles DESC, region",
+         VIEWS["cohorts-seniority"]: "period, seniority_band"}
 
 
 class Dialect:

@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "sanitize_cv",
     "retention",
     "stats",
+    "report",
     "bench",
     "policy",
     "requests",

@@ -12,7 +12,8 @@ from talentguard.config import Settings
 from talentguard.errors import SinkError
 
 
-COUNT_COLUMN = {"cohorts": "profiles", "analytics": "visitors", "searches": "searches", "surveys": "respondents"}
+COUNT_COLUMN = {"cohorts": "profiles", "cohorts-sector": "profiles", "cohorts-region": "profiles",
+                "cohorts-seniority": "profiles", "analytics": "visitors", "searches": "searches", "surveys": "respondents"}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -20,7 +21,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                               description="Print a published view of the aggregate sink: cells whose count is "
                                           "below k (TALENTGUARD_K, default 5) are hidden. Reads the DuckDB file "
                                           "or the PostgreSQL DSN of --sink / TALENTGUARD_SINK.")
-    p.add_argument("view", choices=("cohorts", "analytics", "searches", "surveys"))
+    p.add_argument("view", choices=("cohorts", "cohorts-sector", "cohorts-region", "cohorts-seniority",
+                                    "analytics", "searches", "surveys"),
+                   help="cohorts: the full cohort view; cohorts-sector|-region|-seniority: quarter x one "
+                        "dimension rollups (each k-suppressed)")
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--csv", action="store_true", help="CSV with a header row")
     fmt.add_argument("--json", action="store_true", help="one JSON object per row")

@@ -70,12 +70,14 @@ def test_when_duckdb_is_published_then_the_file_holds_only_cells_of_at_least_k(t
     out = tmp_path / "analysts.duckdb"
     counts = publish_duckdb(tmp_path / "sink.duckdb", out)
     assert counts == {"cohort_stats_published": 1, "analytics_daily_published": 1, "search_terms_daily_published": 1,
-                      "survey_stats_published": 0}
+                      "survey_stats_published": 0, "cohort_sector_quarter_published": 1,
+                      "cohort_region_quarter_published": 1, "cohort_seniority_quarter_published": 1}
     con = duckdb.connect(str(out), read_only=True)
     try:
         tables = sorted(r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall())
-        assert tables == ["analytics_daily_published", "cohort_stats_published", "search_terms_daily_published",
-                          "survey_stats_published"]
+        assert tables == ["analytics_daily_published", "cohort_region_quarter_published",
+                          "cohort_sector_quarter_published", "cohort_seniority_quarter_published",
+                          "cohort_stats_published", "search_terms_daily_published", "survey_stats_published"]
         assert con.execute("SELECT min(profiles) FROM cohort_stats_published").fetchone()[0] >= 5
         assert con.execute("SELECT term FROM search_terms_daily_published").fetchall() == [("data engineer",)]
     finally:
