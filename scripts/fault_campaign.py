@@ -317,12 +317,17 @@ class Campaign:
 
     # ---- drain and account ---------------------------------------------------------------
     def drain(self, timeout_s: float) -> None:
+        """Wait until every request is decided and every undecodable payload dead-lettered
+        (or the deadline passes: what is missing then is reported, not waited for)."""
         wanted = set(self.ledger.requests)
+        bad = {where for where, expected in self.ledger.fuzz_offsets.items() if expected}
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             self.profiles.poll()
+            self.dead.poll()
             decided = {e["request_id"] for _, e in self.profiles.seen if e is not None and "request_id" in e}
-            if wanted <= decided:
+            dead = {(e["topic"], e["partition"], e["offset"]) for _, e in self.dead.seen if e is not None}
+            if wanted <= decided and bad <= dead:
                 break
             time.sleep(0.5)
         self.dead.matching(lambda e: False, settle=3.0)
