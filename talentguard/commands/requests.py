@@ -50,19 +50,20 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     return asyncio.run(_export(args, settings) if args.action else _list(args, settings))
 
 
-def _store(settings: Settings, create_keys: bool):  # noqa: ANN202 - (store, state)
+def _store(settings: Settings, with_keys: bool):  # noqa: ANN202 - (store, state)
+    """Listing needs no secret; an export needs the deployment's KEK (never a new one)."""
     from streams.state.bundle import open_state
     from streams.state.subject_requests import SubjectRequestStore, export_ttl_from_env
     from talentguard.keyring import load_keyring
 
-    keyring = load_keyring(create=create_keys)
+    kek = load_keyring(create=False).kek if with_keys else b""
     state = open_state(settings.redis_url, settings.state_prefix, timeout_s=5)
-    return SubjectRequestStore(state.client, state.keys, keyring.kek, export_ttl_from_env()), state
+    return SubjectRequestStore(state.client, state.keys, kek, export_ttl_from_env()), state
 
 
 async def _list(args: argparse.Namespace, settings: Settings) -> int:
     as_of = _as_of(args.as_of)
-    store, state = _store(settings, create_keys=True)
+    store, state = _store(settings, with_keys=False)
     try:
         records = await store.all()
     finally:
@@ -85,7 +86,7 @@ async def _export(args: argparse.Namespace, settings: Settings) -> int:
     from anonymiser.crypto_shred import Shredded
 
     request_id = args.action[1]
-    store, state = _store(settings, create_keys=False)  # a new KEK could never decrypt
+    store, state = _store(settings, with_keys=True)
     try:
         try:
             document = await store.read_export(request_id)
