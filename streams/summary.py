@@ -79,13 +79,21 @@ class LagTrend:
         return True
 
 
-def lag_warning(lag_from: int, lag_to: int, seconds: float, embedded: bool, broker_cpu: float | None) -> str:
-    """Why lag grows, in words an operator can act on."""
+def lag_warning(lag_from: int, lag_to: int, seconds: float, embedded: bool, broker_cpu: float | None,
+                worker_cpu: float | None = None) -> str:
+    """Why lag grows, in words an operator can act on. ``*_cpu``: cores used over the last
+    interval (None when unknown). The embedded broker is blamed only when it is busy."""
     head = (f"WARNING: worker lag has grown for {seconds:.0f} s ({lag_from:,} -> {lag_to:,}): the worker "
             f"is not keeping up with the input.")
-    if embedded:
-        cpu = f" (its CPU now: {broker_cpu:.0%} of a core)" if broker_cpu is not None else ""
-        return (f"{head} The embedded broker never deletes records and gets slower as it fills up{cpu}; "
+    usage = ", ".join(f"{name} {cpu:.0%} of a core" for name, cpu in (("broker", broker_cpu), ("worker", worker_cpu))
+                      if cpu is not None)
+    usage = f" (CPU now: {usage})" if usage else ""
+    if embedded and (broker_cpu is None or broker_cpu >= BUSY_BROKER_CORES):
+        return (f"{head}{usage} The embedded broker never deletes records and gets slower as it fills up; "
                 "this is its limit, not the pipeline's. Lower --rate, restart with a fresh broker "
                 "(`talentguard broker --stop`, then `talentguard run`), or run on Apache Kafka (--bootstrap).")
-    return f"{head} Add workers to the group (same --group) or lower the input rate."
+    return (f"{head}{usage} The broker is not the bottleneck: the worker (or the machine it shares) is. "
+            "Lower --rate, add workers to the group (same --group), or give it more CPU.")
+
+
+BUSY_BROKER_CORES = 0.7

@@ -73,6 +73,13 @@ def _cpu_of(pid: int | None):  # noqa: ANN202 - a psutil.Process or None
         return None
 
 
+def _cores(proc) -> float | None:  # noqa: ANN001 - psutil.Process or None
+    try:
+        return proc.cpu_percent(None) / 100 if proc is not None else None
+    except Exception:  # noqa: BLE001 - the process ended: only informative
+        return None
+
+
 def run(args: argparse.Namespace, settings: Settings) -> int:
     metrics = resolve_metrics_address(args.metrics_host, args.metrics_port)
     started_broker = None
@@ -98,7 +105,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     print(f"worker pid {worker.pid} (metrics: {metrics}), simulator pid {simulator.pid} (seed {seed}); "
           f"logs in {logs}/; Ctrl-C to stop")
     trend = LagTrend()
-    broker_proc = _cpu_of(broker_pid)
+    broker_proc, worker_proc = _cpu_of(broker_pid), _cpu_of(worker.pid)
     begin = time.monotonic()
     prev = None
     try:
@@ -109,11 +116,13 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
                       f"(see {logs / 'worker.log'})", file=sys.stderr)
                 return 1
             cur = snapshot(bootstrap, APP_ID, time.monotonic())
-            print(f"--- t={cur.at - begin:5.0f}s\n{render(prev, cur)}", flush=True)
+            broker_cpu, worker_cpu = _cores(broker_proc), _cores(worker_proc)  # since the last snapshot
+            usage = "  ".join(f"{name} cpu={cpu:.0%}" for name, cpu in (("broker", broker_cpu), ("worker", worker_cpu))
+                              if cpu is not None)
+            print(f"--- t={cur.at - begin:5.0f}s\n{render(prev, cur)}  {usage}".rstrip(), flush=True)
             if trend.add(cur.lag):
-                cpu = broker_proc.cpu_percent(None) / 100 if broker_proc is not None else None
                 print(lag_warning(trend.history[0], cur.lag, args.every * trend.window, broker_pid is not None,
-                                  cpu), flush=True)
+                                  broker_cpu, worker_cpu), flush=True)
             prev = cur
     except KeyboardInterrupt:
         pass

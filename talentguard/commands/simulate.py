@@ -6,6 +6,7 @@ import argparse
 import secrets
 import sys
 import time
+from datetime import datetime, timezone
 
 from streams.broker import resolve_bootstrap
 from streams.publisher import Publisher
@@ -50,6 +51,10 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     with Publisher(bootstrap) as pub:
         try:
             for topic, event in generator.events(args.count):
+                # live traffic happens now: the generator's own clock runs ahead of the wall
+                # clock (1-50 ms per event) and the worker rejects occurred_at far from the
+                # broker's timestamp (TALENTGUARD_MAX_CLOCK_SKEW_S)
+                event["occurred_at"] = datetime.now(timezone.utc)
                 pub.publish(topic, event)
                 sent += 1
                 elapsed = time.monotonic() - started

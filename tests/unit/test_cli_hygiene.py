@@ -33,10 +33,12 @@ def test_when_lag_falls_back_then_a_new_streak_warns_again() -> None:
 
 
 def test_when_the_embedded_broker_is_behind_the_lag_then_the_warning_says_why_and_what_to_do() -> None:
-    text = lag_warning(1000, 9000, 15, embedded=True, broker_cpu=1.3)
-    assert "1,000 -> 9,000" in text and "130% of a core" in text
+    text = lag_warning(1000, 9000, 15, embedded=True, broker_cpu=1.3, worker_cpu=0.2)
+    assert "1,000 -> 9,000" in text and "broker 130% of a core, worker 20% of a core" in text
     assert "never deletes records" in text and "Apache Kafka" in text and "--rate" in text
-    assert "Add workers" in lag_warning(1000, 9000, 15, embedded=False, broker_cpu=None)
+    idle_broker = lag_warning(1000, 9000, 15, embedded=True, broker_cpu=0.1, worker_cpu=0.95)
+    assert "never deletes" not in idle_broker and "broker is not the bottleneck" in idle_broker
+    assert "add workers" in lag_warning(1000, 9000, 15, embedded=False, broker_cpu=None)
 
 
 def test_when_no_seed_is_given_then_runs_get_different_event_ids_and_a_seed_replays_them() -> None:
