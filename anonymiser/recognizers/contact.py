@@ -38,7 +38,13 @@ YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|present|no
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿāăąćčďđēėęěğīįıķĺľłńňōőœŕřśşšţťūůűųźżž"
 _WORD = (rf"(?:[{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?(?:['’-][{_UP}]?[{_LOW}]+)*"
          rf"|[{_UP}]{{2,}}(?:['’-][{_UP}]+)*|[{_UP}])")
-HEADER_NAME = re.compile(r"\s*(?:(?:CV|Curriculum vitae|R[ée]sum[ée])\s*[-–:|]\s*)?"
+HEADER_SKIP = re.compile(r"\s*(?:europass\s+)?(?:cv|curriculum vitae|r[ée]sum[ée]|personal (?:information|details)|"
+                         r"informations personnelles|[ée]tat civil|profil|profile)\s*$", re.IGNORECASE)
+TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme|Mlle)\.?[ \t]+[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}")
+ADDRESS_EU = re.compile(r"\b(?:rue|avenue|av\.|chemin|place|boulevard|bd|chauss[ée]e|quai|route|all[ée]e|calle|via|rua|straat|stra(?:ss|ß)e)"
+                        r"\s[^,\n]{2,40}?\s\d{1,4}[a-z]?,\s*\d{4,5}\s+[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)*", re.IGNORECASE)
+HEADER_NAME = re.compile(r"\s*(?:(?:Europass\s+)?(?:CV|Curriculum vitae|R[ée]sum[ée])\s*[-–—:|]\s*)?"
+                         r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|M\.|Mme|Mlle)\.?\s+)?"
                          rf"({_WORD}(?:[ -](?:{_WORD}|de|van|von|da|di|le|la)){{1,3}})\s*(?:\n|$|[|,–—/·•-])")
 PHONE_NA = re.compile(r"\(\d{3}\)\s?\d{3}[-. ]\d{4}\b")
 PERSONAL_SITE = re.compile(r"(?<![@\w.-])[a-z0-9][a-z0-9-]{2,}(?:\.[a-z0-9-]+)?\.(?:fit|photo|photography|ch|io|dev|me|design|"
@@ -105,12 +111,29 @@ class ContactRecognizer(EntityRecognizer):
             out += [_result(m.start(), m.end(), "address") for m in pattern.finditer(text)]
         for m in NAME_LABEL.finditer(text):
             out.append(_result(m.start(1), m.end(1), "name_label"))
-        header = None if self.fields else HEADER_NAME.match(text)
-        if header:
-            out.append(_result(header.start(1), header.end(1), "header_name"))
+        if not self.fields:
+            out += self._header_name(text)
+            out += [_result(m.start(), m.end(), "titled_name") for m in TITLED_NAME.finditer(text)]
+        out += [_result(m.start(), m.end(), "address") for m in ADDRESS_EU.finditer(text)]
         out += self._person_names(text, self._entities(text))
         out += self._first_name_pairs(text)
         return out
+
+    @staticmethod
+    def _header_name(text: str) -> list[RecognizerResult]:
+        """The candidate's name: the first header line that is not a "CV" / "Personal
+        information" heading."""
+        pos, seen = 0, 0
+        for line in text.split("\n"):
+            if line.strip():
+                seen += 1
+                if not HEADER_SKIP.match(line):
+                    m = HEADER_NAME.match(line)
+                    return [_result(pos + m.start(1), pos + m.end(1), "header_name")] if m else []
+                if seen >= HEADER_LINES:
+                    break
+            pos += len(line) + 1
+        return []
 
     def _entities(self, text: str) -> list[tuple[int, int, str, str]]:
         """(start, end, label, text) of NER entities found in the name regions."""
