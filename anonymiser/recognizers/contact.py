@@ -28,7 +28,10 @@ ORG_WORDS = re.compile(r"\b(?:couture|group|groupe|sa|sas|sarl|ltd|llc|inc|plc|g
                        r"technologies|systems|solutions|services|agency|agence|hotel|h[ôo]tel|church|[ée]glise|saint|st|"
                        r"carpenter|engineer|developer|manager|analyst|designer|consultant|director|assistant|officer|"
                        r"technician|nurse|teacher|chef|driver|electrician|plumber|welder|journeyman|journeyperson|"
-                       r"apprentice|intern|trainer|coach|specialist|lead|ing[ée]nieure?|d[ée]veloppeu(?:r|se)|stagiaire)\b",
+                       r"apprentice|intern|trainer|coach|specialist|lead|ing[ée]nieure?|d[ée]veloppeu(?:r|se)|stagiaire|aventures?|"
+                       r"adventures?|voyages|travel|tours|events|[ée]v[ée]nements|productions|cr[ée]ations?|design|media|"
+                       r"m[ée]dias|films|records|music|musique|sports?|fitness|caf[ée]|restaurant|boulangerie|garage|"
+                       r"transports?|logistique|immobilier|conseil|formation|sant[ée]|assurances?|finance)\b",
                        re.IGNORECASE)
 EMPLOYER_BEFORE = re.compile(r"(?:\bat|\bchez|\bfor|\bpour|\bwith|\bavec|@|\bjoined|\brejoint|\bclient)\s+(?:the\s|l[ae']\s?)?$", re.IGNORECASE)
 NAME_TOKEN = re.compile(r"^[A-ZÉÈÀÂÎÔ][a-zéèëêàâîïôöûüç]*(?:['’-][A-ZÉÈ]?[a-zéèëêàâîïôöûüç]+)*$|^[A-ZÉÈ]{2,}$")
@@ -37,15 +40,16 @@ YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|present|no
 # a CV usually opens with the candidate's name alone on its line
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿāăąćčďđēėęěğīįıķĺľłńňōőœŕřśşšţťūůűųźżž"
 _WORD = (rf"(?:[{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?(?:['’-][{_UP}]?[{_LOW}]+)*"
-         rf"|[{_UP}]{{2,}}(?:['’-][{_UP}]+)*|[{_UP}])")
+         rf"|[{_UP}]{{2,}}(?:['’-][{_UP}]+)*|[{_UP}]\.?)")
 HEADER_SKIP = re.compile(r"\s*(?:europass\s+)?(?:cv|curriculum vitae|r[ée]sum[ée]|personal (?:information|details)|"
                          r"informations personnelles|[ée]tat civil|profil|profile)\s*$", re.IGNORECASE)
-TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme|Mlle)\.?[ \t]+[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}")
+TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Pr|Mme|Mlle|Captain|Capt|Sister|Brother|Father|Revd|Rev|Canon|Ds|Pastor|Imam|Rabbi)\.?[ \t]+[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}")
 ADDRESS_EU = re.compile(r"\b(?:rue|avenue|av\.|chemin|place|boulevard|bd|chauss[ée]e|quai|route|all[ée]e|calle|via|rua|straat|stra(?:ss|ß)e)"
                         r"\s[^,\n]{2,40}?\s\d{1,4}[a-z]?,\s*\d{4,5}\s+[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)*", re.IGNORECASE)
 HEADER_NAME = re.compile(r"\s*(?:(?:Europass\s+)?(?:CV|Curriculum vitae|R[ée]sum[ée])\s*[-–—:|]\s*)?"
                          r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|M\.|Mme|Mlle)\.?\s+)?"
                          rf"({_WORD}(?:[ -](?:{_WORD}|de|van|von|da|di|le|la)){{1,3}})\s*(?:\n|$|[|,–—/·•-])")
+ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 PHONE_NA = re.compile(r"\(\d{3}\)\s?\d{3}[-. ]\d{4}\b")
 PERSONAL_SITE = re.compile(r"(?<![@\w.-])[a-z0-9][a-z0-9-]{2,}(?:\.[a-z0-9-]+)?\.(?:fit|photo|photography|ch|io|dev|me|design|"
                            r"art|studio|xyz|page|site|online|coach|blog|website|pro|tech|space|works|plumbing|cafe)\b(?![.@]\w)")
@@ -105,6 +109,7 @@ class ContactRecognizer(EntityRecognizer):
             if 9 <= digits <= 15 and not re.fullmatch(r"[\d\s]*(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}", m.group()):
                 out.append(_result(m.start(), m.end(), "phone"))
         out += [_result(m.start(), m.end(), "phone") for m in PHONE_NA.finditer(text)]
+        out += [_result(m.start(), m.end(), "orcid") for m in ORCID.finditer(text)]
         header_end = sum(len(line) + 1 for line in text.split("\n")[:HEADER_LINES])
         out += [_result(m.start(), m.end(), "profile_url") for m in PERSONAL_SITE.finditer(text, 0, header_end)]
         for pattern in (STREET_FR, STREET_EN, POSTCODE_CITY):

@@ -25,6 +25,8 @@ CATEGORIES = ("ethnic_origin", "political_opinion", "religious_belief", "trade_u
               "sexual_orientation", "genetic_biometric", "criminal_record", "date_of_birth_age", "family_status")
 # policy extras: removed only when a preset asks (Valumen: hobbies, associations, birthplace, gender)
 EXTRA_CATEGORIES = ("hobbies", "associations", "birthplace", "gender")
+# categories whose match alone is the fact (an age, a birth date): the rest of the clause stays
+MATCH_ONLY = frozenset({"date_of_birth_age"})
 GUARD_WINDOW = 40  # characters around a trigger in which a guard neutralises it
 SCORE = 0.9
 SEPARATOR = re.compile(r"\b(?:at|for|with|chez|pour|avec|and|et|in|à)\b|[,;:]", re.IGNORECASE)
@@ -113,7 +115,10 @@ class SpecialCategoryRecognizer(EntityRecognizer):
                     continue
                 if rule.guards is not None and self._guarded(text, rule.guards, m.start(), m.end(), c_start, c_end):
                     continue
-                c_start, c_end = narrow_at_employer(text, c_start, c_end, m.start(), m.end(), self.any_trigger)
+                if rule.category in MATCH_ONLY:
+                    c_start, c_end = m.start(), m.end()  # "19-year-old": the number is the fact, the clause is work
+                else:
+                    c_start, c_end = narrow_at_employer(text, c_start, c_end, m.start(), m.end(), self.any_trigger)
                 results.append(RecognizerResult(rule.category, c_start, c_end, SCORE,
                                                 recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name}))
         return results
