@@ -34,6 +34,7 @@ from presidio_analyzer.nlp_engine import SpacyNlpEngine  # noqa: E402
 from anonymiser.language import detect_language  # noqa: E402
 from anonymiser.recognizers.contact import ContactRecognizer  # noqa: E402
 from anonymiser.recognizers.special_categories import CATEGORIES, EXTRA_CATEGORIES, SpecialCategoryRecognizer  # noqa: E402
+from anonymiser.recognizers.learned import ClauseRecognizer, load_model  # noqa: E402
 from anonymiser.recognizers.structure import PERSONAL_DETAILS, StructureRecognizer  # noqa: E402
 from talentguard.errors import PipelineError  # noqa: E402
 
@@ -110,8 +111,10 @@ def _pipeline(model: str, keep: tuple[str, ...]) -> spacy.Language:
 class CvSanitiser:
     """Build once (loading two spaCy models takes seconds), then call from any thread."""
 
-    def __init__(self, languages: Iterable[str] = ("en", "fr")) -> None:
+    def __init__(self, languages: Iterable[str] = ("en", "fr"), learned: bool = True) -> None:
+        """learned: add the clause classifier (anonymiser/data/clause_model.joblib) when present."""
         self.languages = tuple(languages)
+        self.clause_model = load_model() if learned else None
         engine = SpacyNlpEngine(models=[{"lang_code": lang, "model_name": MODELS[lang]} for lang in self.languages])
         # Presidio's engine only tokenises; NER runs where names appear (ContactRecognizer)
         # (one model per language: "ner" is disabled for Presidio's pass and called directly)
@@ -126,6 +129,8 @@ class CvSanitiser:
             registry.add_recognizer(special)
             registry.add_recognizer(StructureRecognizer(lang, special.category_of))
             registry.add_recognizer(ContactRecognizer(lang, ner=nlp))
+            if self.clause_model is not None:
+                registry.add_recognizer(ClauseRecognizer(lang, self.clause_model, special.guarded))
             self.field_recognizers[lang] = (special, ContactRecognizer(lang, ner=None, fields=True))
         self.nlp_engine = engine
         self.analyzer = AnalyzerEngine(nlp_engine=engine, registry=registry, supported_languages=list(self.languages))

@@ -97,6 +97,11 @@ class SpecialCategoryRecognizer(EntityRecognizer):
     def any_trigger(self, text: str) -> bool:
         return any(rule.search(text) for rule in self.rules if rule.category in CATEGORIES)
 
+    def guarded(self, category: str | None, text: str) -> bool:
+        """A guard of that category (of any category if None) appears in text (employer, street, project topic...)."""
+        return any((category is None or rule.category == category) and rule.guards is not None
+                   and rule.guards.search(text) for rule in self.rules)
+
     def category_of(self, text: str) -> str | None:
         """The first special category whose triggers appear in text (no guard applied)."""
         return next((rule.category for rule in self.rules if rule.category in CATEGORIES and rule.search(text)), None)

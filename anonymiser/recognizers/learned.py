@@ -1,0 +1,105 @@
+"""Learned clause classifier: the rules' second opinion on each clause of a CV.
+
+Rules find what their lexicons and patterns name; a CV also says things in ways nobody
+listed ("I spent my twenties going in and out of hospital"). A small linear model over word
+and character n-grams (scikit-learn, CPU, about a millisecond per CV) scores every clause
+for each special category; a clause whose probability of being sensitive reaches the
+threshold chosen at training time is removed, labelled with its most likely category.
+
+The model is built by ``python -m anonymiser.train_clause_model`` from the DEV splits only
+(see anonymiser/corpora.py) and shipped as anonymiser/data/clause_model.joblib; nothing is
+downloaded at run time. Without the file the sanitiser runs on rules alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "clause_model.joblib"
+NONE = "none"
+CLAUSE_BREAK = re.compile(r"\n|[;|•·()\[\]]|(?<!\b(?:St|Dr|Mr|Ms|No|Mt))[.!?](?=\s|$)|,(?=\s)|:(?=\s)|\s[–—-]\s")
+MIN_WORDS = 3  # a lone word ("Partner", "Irish") is the rules' job: the model needs context
+WORD = re.compile(r"[^\W\d_]{2,}")
+YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|present|now|today|aujourd'hui|pr[ée]sent|current)", re.IGNORECASE)
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every clause holding some words, whitespace-trimmed."""
+    out, pos = [], 0
+    for m in [*CLAUSE_BREAK.finditer(text), None]:
+        end = m.start() if m else len(text)
+        start = pos
+        while start < end and text[start].isspace():
+            start += 1
+        stop = end
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        if len(WORD.findall(text[start:stop])) >= MIN_WORDS:
+            out.append((start, stop))
+        pos = m.end() if m else len(text)
+    return out
+
+
+def _line(text: str, pos: int) -> str:
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1:end if end >= 0 else len(text)]
+
+
+def featurise(text: str, language: str) -> str:
+    """What the model reads: the clause with its language tag."""
+    return f"__{language}__ {text}"
+
+
+@dataclass
+class ClauseModel:
+    pipeline: object          # sklearn Pipeline: features -> LogisticRegression
+    threshold: float          # P(sensitive) = 1 - P(none) at or above which a clause goes
+    classes: tuple[str, ...]
+    trained_on: str           # which CVs (dev splits), for the record
+
+    def score(self, texts: list[str]) -> list[tuple[str, float]]:
+        """(most likely sensitive category, P(sensitive)) per clause text."""
+        if not texts:
+            return []
+        probs = self.pipeline.predict_proba(texts)
+        none = self.classes.index(NONE)
+        out = []
+        for row in probs:
+            best = max((i for i in range(len(self.classes)) if i != none), key=lambda i: row[i])
+            out.append((self.classes[best], float(1.0 - row[none])))
+        return out
+
+
+def load_model(path: Path = MODEL_PATH) -> ClauseModel | None:
+    if not path.exists():
+        return None
+    import joblib
+
+    return joblib.load(path)
+
+
+class ClauseRecognizer(EntityRecognizer):
+    """Clauses the learned model finds sensitive (one language; the model is shared)."""
+
+    def __init__(self, language: str, model: ClauseModel, guarded=None) -> None:  # noqa: ANN001 - (category, text) -> bool
+        self.model = model
+        self.guarded = guarded or (lambda _category, _text: False)  # any rule guard in the clause vetoes the model
+        super().__init__(supported_entities=[c for c in model.classes if c != NONE], supported_language=language,
+                         name=f"ClauseRecognizer_{language}")
+
+    def load(self) -> None:
+        return None
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
+        # experience lines ("Partner - Deloitte, 2015-2020") are work, whatever their words
+        spans = [(a, b) for a, b in clauses(text) if not YEAR_RANGE.search(_line(text, a))]
+        scored = self.model.score([featurise(text[a:b], self.supported_language) for a, b in spans])
+        wanted = set(entities)
+        return [RecognizerResult(str(category), a, b, round(p, 2),
+                                 recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name})
+                for (a, b), (category, p) in zip(spans, scored)
+                if p >= self.model.threshold and category in wanted and not self.guarded(None, text[a:b])]

@@ -1,0 +1,103 @@
+"""Build the learned clause classifier (anonymiser/data/clause_model.joblib) from DEV data only.
+
+Usage: python -m anonymiser.train_clause_model [--keep-loss 0.01] [--out PATH]
+
+Training CVs: the dev split of every corpus in tests/data/cv_corpora (split rule in
+anonymiser/corpora.py) plus the project's own eval and holdout sets. Test splits are never
+read. Each clause (anonymiser.recognizers.learned.clauses) is labelled with the category of
+the sensitive span it overlaps most, or "none". Clauses holding a labelled professional
+string ("keep") are the hard negatives that fix the threshold: with 5-fold cross-validation
+grouped by CV, the threshold is the lowest probability at which at most --keep-loss of the
+keep clauses (out of fold) would be removed. Deterministic: same data, same model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+
+import numpy as np
+
+from anonymiser.corpora import OWN_SETS, corpus_names, load_corpus
+from anonymiser.recognizers.learned import MODEL_PATH, NONE, ClauseModel, clauses, featurise
+
+
+def _occurrences(text: str, needle: str) -> list[tuple[int, int]]:
+    out, start = [], text.find(needle)
+    while needle and start >= 0:
+        out.append((start, start + len(needle)))
+        start = text.find(needle, start + 1)
+    return out
+
+
+def dataset(records: list[dict]) -> tuple[list[str], list[str], list[bool], list[str]]:
+    """(features, label, holds-a-keep-string, cv id) per clause."""
+    xs, ys, keeps, groups = [], [], [], []
+    for r in records:
+        text, lang = r["text"], r.get("lang") or "en"
+        sensitive = [(a, b, s["category"]) for s in r.get("sensitive", []) for a, b in _occurrences(text, s["text"])]
+        keep = [span for k in r.get("keep", []) for span in _occurrences(text, k)]
+        for a, b in clauses(text):
+            overlap = Counter()
+            for s_a, s_b, cat in sensitive:
+                overlap[cat] += max(0, min(b, s_b) - max(a, s_a))
+            overlap = +overlap
+            xs.append(featurise(text[a:b], lang))
+            ys.append(overlap.most_common(1)[0][0] if overlap else NONE)
+            keeps.append(any(min(b, k_b) > max(a, k_a) for k_a, k_b in keep))
+            groups.append(r["id"])
+    return xs, ys, keeps, groups
+
+
+def make_pipeline():  # noqa: ANN201 - sklearn Pipeline
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import FeatureUnion, Pipeline
+
+    features = FeatureUnion([
+        ("words", TfidfVectorizer(analyzer="word", ngram_range=(1, 2), min_df=2, sublinear_tf=True)),
+        ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=3, sublinear_tf=True, max_features=60000)),
+    ])
+    return Pipeline([("features", features), ("model", LogisticRegression(C=8.0, max_iter=3000))])
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m anonymiser.train_clause_model", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--keep-loss", type=float, default=0.005, help="max share of keep clauses removed (out of fold)")
+    parser.add_argument("--out", default=str(MODEL_PATH))
+    args = parser.parse_args(argv)
+    from sklearn.model_selection import GroupKFold
+
+    names = corpus_names() + list(OWN_SETS)
+    records = [r for name in names for r in load_corpus(name, "dev")]
+    xs, ys, keeps, groups = dataset(records)
+    ys_arr, keeps_arr = np.array(ys), np.array(keeps)
+    oof = np.zeros(len(xs))
+    for train, test in GroupKFold(n_splits=5).split(xs, ys, groups):
+        pipe = make_pipeline().fit([xs[i] for i in train], ys_arr[train])
+        none = list(pipe.classes_).index(NONE)
+        oof[test] = 1.0 - pipe.predict_proba([xs[i] for i in test])[:, none]
+    keep_scores = np.sort(oof[keeps_arr & (ys_arr == NONE)])
+    cut = int(np.floor(len(keep_scores) * (1 - args.keep_loss)))
+    threshold = float(max(0.2, keep_scores[min(cut, len(keep_scores) - 1)] + 1e-6))
+    sensitive = ys_arr != NONE
+    for t in (0.2, 0.3, 0.4, 0.5, 0.6, threshold):
+        print(f"  t={t:.3f}: out of fold {np.mean(oof[sensitive] >= t):.3f} of sensitive clauses, "
+              f"{np.mean(keep_scores >= t):.3f} of keep clauses")
+    pipe = make_pipeline().fit(xs, ys_arr)
+    model = ClauseModel(pipe, threshold, tuple(pipe.classes_),
+                        f"dev splits of {', '.join(names)}: {len(records)} CVs, {len(xs)} clauses")
+    import joblib
+
+    joblib.dump(model, args.out, compress=3)
+    print(f"{len(records)} CVs, {len(xs)} clauses ({int(sensitive.sum())} sensitive, {int(keeps_arr.sum())} with keep strings)")
+    print(f"threshold {threshold:.3f}: out of fold, {np.mean(oof[sensitive] >= threshold):.3f} of sensitive clauses "
+          f"and {np.mean(keep_scores >= threshold):.3f} of keep clauses reach it")
+    print(f"written {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
