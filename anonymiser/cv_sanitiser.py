@@ -95,11 +95,13 @@ DEFAULT_OPTIONS = SanitiserOptions()
 
 
 def options_for_preset(name: str | None) -> SanitiserOptions:
-    """The sanitiser options of a policy preset (anonymiser/data/presets.yaml); a preset not
-    listed there removes only the special categories and contact details."""
+    """The sanitiser options of a policy preset (anonymiser/data/presets.yaml); an unknown
+    name is an error. No name: the special categories and contact details only."""
     if not name:
         return DEFAULT_OPTIONS
     presets = yaml.safe_load(PRESETS.read_text(encoding="utf-8")) or {}
+    if name not in presets:
+        raise CvInputError(f"unknown preset {name!r} for the sanitiser; known: {', '.join(sorted(presets))}")
     return SanitiserOptions.from_names((presets.get(name) or {}).get("remove") or [])
 
 

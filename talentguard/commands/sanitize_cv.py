@@ -19,6 +19,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "exit code 1. Categories: the ten special categories of POLICIES.md plus 'contact'.")
     p.add_argument("--lang", choices=("en", "fr"), help="language of the CV (default: detected)")
     p.add_argument("--batch", action="store_true", help="JSON lines in, JSON lines out")
+    p.add_argument("--preset", metavar="NAME",
+                   help="policy preset whose extras are removed too (valumen: hobbies, associations, birthplace, gender)")
     p.set_defaults(func=run)
 
 
@@ -29,8 +31,9 @@ def _as_json(result, **extra) -> str:  # noqa: ANN001 - SanitisedCv
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    from anonymiser.cv_sanitiser import get_sanitiser
+    from anonymiser.cv_sanitiser import get_sanitiser, options_for_preset
 
+    options = options_for_preset(args.preset)  # an unknown preset is a clear error, before reading stdin
     try:
         raw = sys.stdin.buffer.read()
         text = raw.decode("utf-8")
@@ -39,7 +42,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if not args.batch:
         if not text.strip():
             raise PipelineError("empty input: pipe one CV (plain text) on stdin")
-        print(_as_json(get_sanitiser().sanitise(text, args.lang)))
+        print(_as_json(get_sanitiser().sanitise(text, args.lang, options)))
         return 0
     sanitiser, failed = get_sanitiser(), 0
     for lineno, line in enumerate(text.splitlines(), start=1):
@@ -51,7 +54,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             if not isinstance(item, dict) or "text" not in item:
                 raise PipelineError('expected an object {"id", "text", "lang"?}')
             item_id = item.get("id")
-            print(_as_json(sanitiser.sanitise(item["text"], item.get("lang") or args.lang), id=item_id), flush=True)
+            print(_as_json(sanitiser.sanitise(item["text"], item.get("lang") or args.lang, options), id=item_id), flush=True)
         except (json.JSONDecodeError, PipelineError) as exc:
             failed += 1
             reason = "not valid JSON" if isinstance(exc, json.JSONDecodeError) else str(exc)

@@ -88,6 +88,8 @@ def test_when_an_unknown_extra_is_asked_then_a_clear_error_names_it() -> None:
     with pytest.raises(CvInputError, match="astrology"):
         SanitiserOptions.from_names(["hobbies", "astrology"])
     assert options_for_preset("kakoo") == SanitiserOptions()
+    with pytest.raises(CvInputError, match="valumn"):
+        options_for_preset("valumn")
 
 
 @pytest.mark.parametrize("lang, value, expected", [

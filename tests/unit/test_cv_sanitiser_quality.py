@@ -41,3 +41,38 @@ def test_when_the_holdout_is_scored_then_it_stays_above_a_floor() -> None:
     holdout = score(get_sanitiser(), load(sorted(Path(DEFAULT_SET.parent / "cv_holdout").glob("*.jsonl"))))
     assert holdout.keep_rate >= 0.95
     assert all(holdout.recall(c) >= 0.5 for c in holdout.total)
+
+
+# The bar on CVs the rules' authors never saw: the TEST split of the independent corpora
+# (tests/data/cv_corpora, split rule in anonymiser/corpora.py). The issue's goal is recall
+# >= 0.95 in every category, >= 0.97 overall and keep-rate >= 0.98; it is NOT reached yet.
+# These floors are the measured level (docs/sanitiser.md, score log, 2026-11-30: every
+# category >= 0.867, overall 0.917, keep-rate 0.977) minus a small margin, so a change that
+# makes the sanitiser worse on unseen CVs fails here. Only totals are asserted: the test
+# split's misses are never printed.
+TEST_FLOOR_CATEGORY = 0.82
+TEST_FLOOR_OVERALL = 0.89
+TEST_FLOOR_KEEP = 0.96
+
+
+@pytest.fixture(scope="module")
+def test_split_report():
+    from anonymiser.corpora import corpus_names, load_corpus
+
+    names = corpus_names()
+    assert len(names) >= 3, f"expected three independent corpora, found {names}"
+    records = [r for name in names for r in load_corpus(name, "test")]
+    for lang in ("en", "fr"):
+        assert sum(r["lang"] == lang for r in records) >= 80, f"fewer than 80 {lang} test CVs"
+    return score(get_sanitiser(), records)
+
+
+@pytest.mark.parametrize("category", CATEGORIES)
+def test_when_the_unseen_test_split_is_sanitised_then_each_category_stays_above_its_floor(test_split_report, category) -> None:
+    assert test_split_report.total[category] >= 50, f"too few labelled {category} spans in the test split"
+    assert test_split_report.recall(category) >= TEST_FLOOR_CATEGORY, f"{category}: {test_split_report.recall(category):.3f}"
+
+
+def test_when_the_unseen_test_split_is_sanitised_then_overall_recall_and_keep_rate_hold(test_split_report) -> None:
+    assert test_split_report.overall >= TEST_FLOOR_OVERALL, f"overall {test_split_report.overall:.3f}"
+    assert test_split_report.keep_rate >= TEST_FLOOR_KEEP, f"keep-rate {test_split_report.keep_rate:.3f}"
