@@ -1,7 +1,9 @@
 """Keyed pseudonyms (HMAC-SHA256): stable per secret, not reversible, not guessable.
 
-Used for distinct-visitor counts: the sink stores the pseudonym, never the visitor id,
-and without the secret nobody can test a guessed id against it.
+Pure helper. The pipeline's own pseudonyms (subjects in Redis key names, visitors in the
+k-at-write counters and cookie state, client-profiles keys) come from
+``talentguard.keyring.Keyring``, whose pseudonym key lives outside Redis: a pseudonym is
+only as safe as its secret is kept apart from the data it names.
 """
 
 from __future__ import annotations

@@ -6,6 +6,8 @@ cleanup policies live with the broker-facing code in ``streams.topics``.
 
 from __future__ import annotations
 
+from typing import Callable
+
 CANDIDATE_EVENTS = "candidate-events"
 CLIENT_EVENTS = "client-events"
 ANALYTICS_EVENTS = "analytics-events"
@@ -47,8 +49,22 @@ INPUT_TOPICS = (CANDIDATE_EVENTS, CLIENT_EVENTS, ANALYTICS_EVENTS)
 ALL_TOPICS = tuple(RECORDS_BY_TOPIC)
 
 
-def key_for(topic: str, event: dict) -> bytes | None:
-    """The message key of ``event`` on ``topic`` (UTF-8), or None for unkeyed topics."""
+# Output topics keyed per (client, candidate) so that compaction with a tombstone can delete
+# one subject's copies: key = ``CLIENT_ID:SUBJECT_PSEUDONYM`` (the candidate's keyed
+# pseudonym, so the key left by a tombstone names nobody). Needs the keyring: callers pass
+# ``subject_name``; without it the key falls back to the client id alone.
+KEYED_BY_CLIENT_AND_SUBJECT = (CLIENT_PROFILES,)
+
+
+def client_subject_key(client_id: str, subject_name: str) -> bytes:
+    return f"{client_id}:{subject_name}".encode()
+
+
+def key_for(topic: str, event: dict, subject_name: "Callable[[str], str] | None" = None) -> bytes | None:
+    """The message key of ``event`` on ``topic`` (UTF-8), or None for unkeyed topics.
+    ``subject_name`` maps a candidate id to its keyed pseudonym (``Keyring.subject_pseudonym``)."""
+    if topic in KEYED_BY_CLIENT_AND_SUBJECT and subject_name is not None and event.get("candidate_id"):
+        return client_subject_key(str(event["client_id"]), subject_name(str(event["candidate_id"])))
     field = KEY_FIELD_BY_TOPIC.get(topic)
     if field is None:
         return None

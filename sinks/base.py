@@ -38,7 +38,9 @@ class AnalyticsHit:
     day: date
     event_type: str
     path_group: str
-    visitor: str  # a keyed pseudonym, never the raw visitor id
+    visitor: str = ""  # unused since issue 11: distinct visitors are counted in Redis (``visitors``)
+    visitors: int = 0  # distinct visitors of the cell so far (the sink keeps the largest seen)
+    covers: tuple[str, ...] = ()  # held-back event ids counted with this one (k-at-write)
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class SearchHit:
     event_id: str
     day: date
     term: str
+    covers: tuple[str, ...] = ()  # held-back event ids counted with this one (k-at-write)
 
 
 @dataclass

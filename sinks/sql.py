@@ -15,9 +15,9 @@ TABLES = [
     """CREATE TABLE IF NOT EXISTS analytics_daily (
         day DATE NOT NULL, event_type TEXT NOT NULL, path_group TEXT NOT NULL,
         events BIGINT NOT NULL, visitors BIGINT NOT NULL, PRIMARY KEY (day, event_type, path_group))""",
-    """CREATE TABLE IF NOT EXISTS analytics_visitors (
-        day DATE NOT NULL, event_type TEXT NOT NULL, path_group TEXT NOT NULL, visitor TEXT NOT NULL,
-        PRIMARY KEY (day, event_type, path_group, visitor))""",
+    # analytics_visitors (visitor pseudonyms per cell) is gone since issue 11: distinct
+    # visitors are counted in Redis (HyperLogLog, expiring) and only the count lands here
+    "DROP TABLE IF EXISTS analytics_visitors",
     """CREATE TABLE IF NOT EXISTS search_terms_daily (
         day DATE NOT NULL, term TEXT NOT NULL, searches BIGINT NOT NULL, PRIMARY KEY (day, term))""",
     "CREATE TABLE IF NOT EXISTS applied_events (event_id TEXT PRIMARY KEY)",
@@ -84,7 +84,8 @@ Execute = Callable[[str, tuple], list[tuple]]
 
 def apply_batch(execute: Execute, dialect: Dialect, batch: SinkBatch) -> int:
     """Idempotent counter updates for the events of ``batch`` not applied before."""
-    ids = [eid for eid, _ in batch.cohorts] + [h.event_id for h in batch.analytics] + [h.event_id for h in batch.searches]
+    ids = [eid for eid, _ in batch.cohorts] + [i for h in batch.analytics for i in (h.event_id, *h.covers)] + \
+        [i for h in batch.searches for i in (h.event_id, *h.covers)]
     if not ids:
         return 0
     fresh = {row[0] for row in execute(
@@ -100,22 +101,27 @@ def apply_batch(execute: Execute, dialect: Dialect, batch: SinkBatch) -> int:
             ([k.period for k in keys], [k.sector for k in keys], [k.region for k in keys],
              [k.seniority_band for k in keys], [k.education_level for k in keys], [k.contract_type for k in keys],
              [cohorts[k] for k in keys]))
-    hits = [h for h in batch.analytics if h.event_id in fresh]
-    if hits:
-        cells = Counter((h.day, h.event_type, h.path_group) for h in hits)
-        pairs = list(dict.fromkeys((h.day, h.event_type, h.path_group, h.visitor) for h in hits))
-        new_visitors = Counter(tuple(row) for row in execute(
-            "INSERT INTO analytics_visitors " + dialect.unnest([("d", "DATE"), ("e", "TEXT"), ("p", "TEXT"), ("v", "TEXT")]) +
-            " ON CONFLICT DO NOTHING RETURNING day, event_type, path_group",
-            ([p[0] for p in pairs], [p[1] for p in pairs], [p[2] for p in pairs], [p[3] for p in pairs])))
-        keys = list(cells)
+    def weight(h: Any) -> int:  # the hit itself and the held-back events it covers, each once
+        return sum(1 for i in dict.fromkeys((h.event_id, *h.covers)) if i in fresh)
+
+    cells: Counter = Counter()
+    visitors: dict[tuple, int] = {}
+    for h in batch.analytics:
+        cell = (h.day, h.event_type, h.path_group)
+        cells[cell] += weight(h)
+        visitors[cell] = max(visitors.get(cell, 0), h.visitors)
+    keys = [k for k in cells if cells[k] or visitors[k]]
+    if keys:
         execute(
             "INSERT INTO analytics_daily " + dialect.unnest([("d", "DATE"), ("e", "TEXT"), ("p", "TEXT"), ("n", "BIGINT"), ("v", "BIGINT")]) +
             " ON CONFLICT (day, event_type, path_group) DO UPDATE SET events = analytics_daily.events + EXCLUDED.events, "
-            "visitors = analytics_daily.visitors + EXCLUDED.visitors",
+            "visitors = GREATEST(analytics_daily.visitors, EXCLUDED.visitors)",
             ([k[0] for k in keys], [k[1] for k in keys], [k[2] for k in keys], [cells[k] for k in keys],
-             [new_visitors.get(k, 0) for k in keys]))
-    searches = Counter((h.day, h.term) for h in batch.searches if h.event_id in fresh)
+             [visitors[k] for k in keys]))
+    searches: Counter = Counter()
+    for h in batch.searches:
+        searches[(h.day, h.term)] += weight(h)
+    searches = Counter({k: n for k, n in searches.items() if n})
     if searches:
         keys = list(searches)
         execute(

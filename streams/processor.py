@@ -78,6 +78,11 @@ def decode_batch(
     good: list[tuple[Incoming, Event]] = []
     bad: list[Outgoing] = []
     for msg in batch:
+        if msg.value is None and msg.topic in cat.INPUT_TOPICS:
+            # a tombstone: ours (an erasure or a retention expiry writes one per candidate so
+            # compaction deletes the raw events) or a platform's compaction marker. Not an
+            # event and not an error: skipped, never dead-lettered (issue 11).
+            continue
         try:
             event = codec.decode(msg.value)
             allowed = cat.RECORDS_BY_TOPIC.get(msg.topic, ())

@@ -7,7 +7,8 @@ grows with the number expired, not stored):
 2. tell every client holding the profile (ProfileRevoked ``retention_expired``), audit
    the expiry with the preset's rule, and write tombstones on compacted topics;
 3. only after those messages are acknowledged: delete consents, shares, profile, CV, the
-   subject's key (crypto-shredding) and the retention facts.
+   subject's key (crypto-shredding) and the retention facts, leaving the erased marker
+   (pseudonym + time) so that a backlog or a replay of older events is dropped.
 A crash between 2 and 3 sweeps the candidate again (same cohort event id, messages
 re-sent: at-least-once).
 """
@@ -25,7 +26,7 @@ from sinks.base import AggregateSink, SinkBatch
 from streams.envelope import Outgoing, emit
 from streams.state.bundle import StateStores
 from streams.state.retention_clock import RetentionClock
-from streams.topics import COMPACTED_BY_CANDIDATE
+from streams.topics import erasure_tombstones
 from talentguard.audit import AuditEntry
 from talentguard.retention import deciding_rule
 
@@ -56,14 +57,16 @@ class RetentionSweeper:
             result.expired.append((cid, expiry, rule))
             if dry_run:
                 continue
-            ref = f"expire:{cid}:{int(expiry.timestamp() * 1000)}"
+            name = self.state.keys.subject_name(cid)
+            # the ref lands in the sink's applied ids and the audit trail: pseudonym, never the id
+            ref = f"expire:{name}:{int(expiry.timestamp() * 1000)}"
             cohorts.cohorts.append((ref, cohort_key(view.profile, expiry)))
             for client in sorted(await self.state.shares.shares(cid)):
                 result.outputs.append(emit(self.codec, {
                     "type": "ProfileRevoked", "event_id": f"ProfileRevoked:{ref}:{client}", "occurred_at": as_of,
                     "source": "talentguard-retention", "client_id": client, "candidate_id": cid,
                     "reason": "retention_expired"}))
-            result.outputs.extend(Outgoing(topic, cid.encode(), None) for topic in COMPACTED_BY_CANDIDATE)
+            result.outputs.extend(erasure_tombstones(cid, name, await self.state.shares.clients_ever(cid)))
             audit.append(AuditEntry(cid, "expire", "retention period over: anonymised into cohort_stats, "
                                     "personal data erased", f"{self.clock.policy.name}: {rule}", ref, as_of))
         if dry_run:
@@ -74,9 +77,9 @@ class RetentionSweeper:
 
         async def finish() -> None:
             for cid in expired_ids:
-                await self.state.consents.erase(cid)
-                await self.state.shares.erase(cid)
-                await self.state.subjects.forget(cid)
+                # the marker's time is the real erasure time: events dated before it (a
+                # backlog, a replay) are dropped from now on (streams.erasure)
+                await self.state.forget_subject(cid)
                 await self.clock.forget(cid)
 
         result.finish = finish

@@ -32,8 +32,20 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def opened_dead_letter(event: Event) -> Event:
+    """A sealed DeadLetter with its original ``key`` and ``value`` filled in (base64, as v1
+    letters had them), opened with the process keyring: what tests and ops tools compare."""
+    from streams.envelope import open_dead_letter
+    from talentguard.keyring import default_keyring
+
+    key, value = open_dead_letter(event, [default_keyring().dead_letter_key])
+    return {**event, "key": base64.b64encode(key).decode() if key is not None else None,
+            "value": base64.b64encode(value).decode() if value is not None else None}
+
+
 class TopicTail:
-    """Reads a topic incrementally from the beginning; decoded events accumulate in ``seen``."""
+    """Reads a topic incrementally from the beginning; decoded events accumulate in ``seen``
+    (dead letters opened, see ``opened_dead_letter``)."""
 
     def __init__(self, bootstrap: str, topic: str) -> None:
         self.topic = topic
@@ -53,9 +65,13 @@ class TopicTail:
                     self.seen.append((r.key, None))  # tombstone
                     continue
                 try:
-                    self.seen.append((r.key, self.codec.decode(r.value)))
+                    event = self.codec.decode(r.value)
                 except SchemaError:
                     self.undecodable += 1
+                    continue
+                if event.get("type") == "DeadLetter" and event.get("sealed"):
+                    event = opened_dead_letter(event)
+                self.seen.append((r.key, event))
 
     def wait_for(self, predicate: Callable[[Event], bool], count: int = 1, timeout: float = 30.0) -> list[Event]:
         deadline = time.monotonic() + timeout

@@ -8,15 +8,22 @@ worker (BROKER.md). ``ensure_topics`` is idempotent and is run by the worker at 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from kafka.admin import KafkaAdminClient, NewTopic
 from kafka.errors import KafkaError, TopicAlreadyExistsError
 
 from schemas import catalogue as cat
+from streams.envelope import Outgoing
 from talentguard.errors import BrokerError
 from streams import connect
 
 WEEK_MS = 7 * 24 * 3600 * 1000
+DAY_MS = 24 * 3600 * 1000
+# The shortest erasure deadline of every preset (1 month) counted as the shortest month:
+# no topic holding personal data keeps a record longer than the subject may wait for its
+# erasure (a unit test checks every preset's deadline is at least this long).
+ERASURE_DEADLINE_MS = 28 * DAY_MS
 
 
 @dataclass(frozen=True)
@@ -27,20 +34,29 @@ class TopicSpec:
     why: str = ""
 
 
+def _compacted(**extra: str) -> dict[str, str]:
+    """Compaction (tombstones delete a subject's records) AND a retention bound."""
+    return {"cleanup.policy": "compact,delete", "retention.ms": str(ERASURE_DEADLINE_MS),
+            "min.compaction.lag.ms": str(WEEK_MS), "delete.retention.ms": str(DAY_MS), **extra}
+
+
 TOPICS: tuple[TopicSpec, ...] = (
-    TopicSpec(cat.CANDIDATE_EVENTS, 6,
-              {"cleanup.policy": "compact", "min.compaction.lag.ms": str(WEEK_MS)},
+    TopicSpec(cat.CANDIDATE_EVENTS, 6, _compacted(),
               "keyed by candidate: an erasure tombstone removes the candidate's raw events "
-              "(CVs included) once compacted; a week's lag keeps fresh events for processing"),
-    TopicSpec(cat.CLIENT_EVENTS, 6, {"cleanup.policy": "delete"}),
-    TopicSpec(cat.ANALYTICS_EVENTS, 6, {"cleanup.policy": "delete", "retention.ms": str(4 * WEEK_MS)}),
-    TopicSpec(cat.CLIENT_PROFILES, 3, {"cleanup.policy": "delete"}),
-    TopicSpec(cat.CANDIDATE_NOTIFICATIONS, 3,
-              {"cleanup.policy": "compact,delete", "min.compaction.lag.ms": str(WEEK_MS)},
+              "(CVs included) once compacted; a week's lag keeps fresh events for processing; "
+              "nothing older than the erasure deadline is kept"),
+    TopicSpec(cat.CLIENT_EVENTS, 6, {"cleanup.policy": "delete", "retention.ms": str(ERASURE_DEADLINE_MS)}),
+    TopicSpec(cat.ANALYTICS_EVENTS, 6, {"cleanup.policy": "delete", "retention.ms": str(ERASURE_DEADLINE_MS)},
+              "raw visitor ids and IPs: kept no longer than the erasure deadline"),
+    TopicSpec(cat.CLIENT_PROFILES, 3, _compacted(),
+              "keyed by client and candidate pseudonym: erasure tombstones delete every client's copy"),
+    TopicSpec(cat.CANDIDATE_NOTIFICATIONS, 3, _compacted(),
               "keyed by candidate: erasure tombstones reach it too"),
     TopicSpec(cat.PRIVACY_AUDIT, 3, {"cleanup.policy": "delete", "retention.ms": "-1"},
               "append-only proof: kept forever, holds pseudonymous ids only"),
-    TopicSpec(cat.DEAD_LETTER, 1, {"cleanup.policy": "delete"}),
+    TopicSpec(cat.DEAD_LETTER, 1, _compacted(),
+              "payloads sealed with the dead-letter key, keyed by subject pseudonym (tombstones "
+              "reach them) or by their own id; kept no longer than the erasure deadline"),
 )
 
 TOPICS_BY_NAME = {t.name: t for t in TOPICS}
@@ -48,6 +64,19 @@ COMPACTED_BY_CANDIDATE = tuple(
     t.name for t in TOPICS
     if "compact" in t.configs.get("cleanup.policy", "") and cat.KEY_FIELD_BY_TOPIC.get(t.name) == "candidate_id"
 )
+
+
+def erasure_tombstones(candidate_id: str, subject_name: str, clients: Iterable[str]) -> list[Outgoing]:
+    """A null value under every key that may hold this subject's records on a compacted
+    topic: candidate-events and candidate-notifications (the candidate id), client-profiles
+    (one per client that ever received or was refused the profile: ``CLIENT:PSEUDONYM``),
+    dead-letter (the pseudonym). Apache Kafka then deletes the older records with those keys
+    (after ``min.compaction.lag.ms``); the embedded broker never compacts (see README)."""
+    out = [Outgoing(topic, candidate_id.encode(), None) for topic in COMPACTED_BY_CANDIDATE]
+    out += [Outgoing(cat.CLIENT_PROFILES, cat.client_subject_key(c, subject_name), None)
+            for c in sorted(set(clients))]
+    out.append(Outgoing(cat.DEAD_LETTER, subject_name.encode(), None))
+    return out
 
 
 def admin_client(bootstrap: str) -> KafkaAdminClient:

@@ -31,10 +31,10 @@ from streams.state.subject_requests import SubjectRequestStore, export_ttl_from_
 from streams.state.party_retention import PartyClock
 from streams.state.surveys import SurveyCounts
 from talentguard.audit import AuditEntry
-from talentguard.keyring import load_keyring
 from talentguard.clock import SystemClock
 from talentguard.config import Settings
 from talentguard.errors import SinkError, StateUnavailable
+from talentguard.keyring import default_keyring
 from talentguard.policy import load_policy
 
 # Fault injection for crash tests only: "kill-after-sink-write" makes the analytics
@@ -53,28 +53,27 @@ class Pipeline:
     timers: list[Timer]
 
 
-def pseudonym_secret(settings: Settings) -> bytes:
-    """The key for visitor pseudonyms, created once and shared by every worker (in Redis)."""
+def drop_legacy_secrets(settings: Settings) -> None:
+    """Versions before issue 11 kept the visitor pseudonym secret in Redis next to the data
+    (anyone with Redis read access could re-identify visitors) and cookie choices under
+    visitor ids in clear. The secret now lives in the keyring; both old keys are deleted."""
     client = redis.Redis.from_url(settings.redis_url, socket_timeout=2)
-    key = f"{settings.state_prefix}:pseudonym-secret"
     try:
-        client.set(key, os.urandom(32), nx=True)
-        secret = client.get(key)
+        client.delete(f"{settings.state_prefix}:pseudonym-secret", f"{settings.state_prefix}:cookie")
     except redis.RedisError as exc:
         raise StateUnavailable(f"Redis unavailable at start: {type(exc).__name__}") from None
     finally:
         client.close()
-    assert secret is not None
-    return secret
 
 
 def build_pipeline(settings: Settings, counters: Counters, sweep_interval_s: float = 5.0) -> Pipeline:
     codec, clock = default_codec(), SystemClock()
     policy = load_policy(settings.policy)
-    state = open_state(settings.redis_url, settings.state_prefix)
+    keyring = default_keyring()  # secrets outside Redis: KEK, pseudonym key, dead-letter key
+    drop_legacy_secrets(settings)
+    state = open_state(settings.redis_url, settings.state_prefix, keyring=keyring)
     retention = RetentionClock(state.client, state.keys, policy)
     sink = open_sink(settings)
-    keyring = load_keyring()
     sanitise_cv, sanitise_field = preset_sanitisers(policy)  # the preset's extras included
     surveys = SurveyCounts(state.client, state.keys)
     parties = PartyClock(state.client, state.keys, policy)
@@ -87,7 +86,7 @@ def build_pipeline(settings: Settings, counters: Counters, sweep_interval_s: flo
         ConsentGate(codec, clock, state, counters, limits=limits, policy=policy, parties=parties),
         AnalyticsProcessor(codec, clock, state, counters, limits=limits, sink=sink,
                            cookie_max_age=policy.cookie_max_age,
-                           secret=pseudonym_secret(settings), fault=os.environ.get(FAULT_ENV)),
+                           keyring=keyring, k=settings.k, fault=os.environ.get(FAULT_ENV)),
     ]
     sweeper = RetentionSweeper(state, retention, sink, codec)
 

@@ -39,6 +39,8 @@ COMMAND_MODULES = (
     "policy",
     "requests",
     "analysts",
+    "dead_letter",
+    "keys",
 )
 
 DESCRIPTION = """\

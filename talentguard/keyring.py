@@ -138,3 +138,15 @@ def _signing_key(directory: Path, create: bool) -> Ed25519PrivateKey:
         public.write_bytes(key.public_key().public_bytes(serialization.Encoding.PEM,
                                                          serialization.PublicFormat.SubjectPublicKeyInfo))
     return key
+
+
+_DEFAULT: dict[str, Keyring] = {}
+
+
+def default_keyring() -> Keyring:
+    """The process's keyring from the environment (``TALENTGUARD_KEYS_DIR``), loaded once per
+    directory. For code that cannot be handed one (module-level helpers, scripts)."""
+    path = str(keys_dir().resolve())
+    if path not in _DEFAULT:
+        _DEFAULT[path] = load_keyring(path)
+    return _DEFAULT[path]

@@ -12,16 +12,17 @@ import asyncio
 import logging
 import re
 from datetime import datetime, timezone
-from typing import Any, Awaitable, Callable, Protocol
+from typing import Any, Awaitable, Callable, Protocol, Sequence
 
 from schemas import catalogue as cat
 from schemas.codec import Event
 from streams.envelope import Outgoing
+from streams.erasure import DROPPED_AFTER_ERASURE, drop_if_erased
 from streams.processors.base import BatchOutput, ProcessorBase
 from streams.processors.subject_requests import handle_subject_request
 from streams.state.subject_requests import SubjectRequestStore
 from streams.state.surveys import SurveyCounts
-from streams.topics import COMPACTED_BY_CANDIDATE
+from streams.topics import erasure_tombstones
 from talentguard.audit import AuditEntry
 from talentguard.consent import ConsentRecord, clients_to_revoke, decide_share
 from streams.runtime import EventRejected, is_infrastructure
@@ -107,6 +108,9 @@ class CandidateProcessor(ProcessorBase):
 
     async def _one(self, e: Event, now: datetime, result: BatchOutput) -> None:
         kind, cid = e["type"], e["candidate_id"]
+        if await drop_if_erased(self.state, e, now, result):  # issue 11: erasure is final
+            self.counters.bump(self.counters.dropped, DROPPED_AFTER_ERASURE)
+            return
         if kind == "CandidateRegistered":
             await self.state.subjects.merge_profile(cid, {f: e.get(f) for f in REGISTRATION_FIELDS})
             result.audit.append(AuditEntry(cid, "registered", "profile encrypted with the subject's key",
@@ -280,6 +284,6 @@ class CandidateProcessor(ProcessorBase):
                                            cause["event_id"], now))
         await self.state.shares.remove(cid, revoke)
 
-    def tombstones(self, cid: str) -> list[Outgoing]:
-        """Null values keyed by the candidate on every compacted topic keyed by candidate."""
-        return [Outgoing(topic, cid.encode(), None) for topic in COMPACTED_BY_CANDIDATE]
+    def tombstones(self, cid: str, clients: Sequence[str] = ()) -> list[Outgoing]:
+        """Null values under every key of this subject on the compacted topics."""
+        return erasure_tombstones(cid, self.state.keys.subject_name(cid), clients)

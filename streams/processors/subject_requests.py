@@ -81,13 +81,16 @@ async def _answer(proc: "CandidateProcessor", e: Event, now: datetime, result: B
             held["retention"] = await proc.retention.describe(cid)
         return "completed", export_document(cid, held, right)
     if right == "erasure":
+        # every client that ever held or was noticed of the profile gets a tombstone on
+        # client-profiles (read before the share list goes)
+        clients = await state.shares.clients_ever(cid)
         await proc.revoke_now_refused(cid, "erasure", e, now, result, everyone=True)
-        await state.erase_subject(cid)
+        await state.erase_subject(cid, now)  # the marker: older events are dropped from now on
         if proc.requests is not None:
             await proc.requests.erase_exports(proc.pseudonym(cid))
         if proc.retention is not None:
             await proc.retention.forget(cid)
-        result.messages.extend(proc.tombstones(cid))
+        result.messages.extend(proc.tombstones(cid, clients))
     elif right == "rectification":
         try:
             fields = parse_rectification(e.get("details"))

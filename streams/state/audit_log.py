@@ -1,4 +1,4 @@
-"""Chain heads of the audit trail (``PREFIX:audit:SUBJECT`` = hash of the last record).
+"""Chain heads of the audit trail (``PREFIX:audit:PSEUDONYM`` = hash of the last record).
 
 Appending is compare-and-set in Redis (a Lua script), so two workers deciding about the
 same subject never fork its chain: a loser re-reads the head and links again. A batch
@@ -36,7 +36,7 @@ class AuditChains:
         self._cas = client.register_script(CAS_MANY)
 
     def key(self, subject: str) -> str:
-        return self.keys.key("audit", subject)
+        return self.keys.subject_key("audit", subject)  # the key names a pseudonym, never the id
 
     async def append(self, entries: Sequence[AuditEntry], attempts: int = 5) -> list[dict]:
         """Link ``entries`` (in order) into their subjects' chains; returns AuditRecord events."""

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Sequence
 
 from redis.asyncio import Redis
 
@@ -11,24 +12,29 @@ from streams.state.audit_log import AuditChains
 from streams.state.consent_ledger import ConsentLedger, decode_consent
 from streams.state.cookie_consent import CookieConsentStore
 from streams.state.dedupe import ProcessedEvents
+from streams.state.kek_rotation import keks_of
 from streams.state.redis_client import KeySpace, connect
 from streams.state.share_registry import ShareRegistry
 from streams.state.redis_client import state_errors
 from streams.state.subjects import SubjectStore, SubjectView
 from talentguard.consent import ConsentRecord
 
+if TYPE_CHECKING:
+    from talentguard.keyring import Keyring
 
-# ARGV = prefix, candidate ids. The script builds the three key names itself: sending ids
-# instead of 3 full key names per request cut the bytes per batch by about 4x (the key
-# layout is the stores' own: consent ledger, subject hash, subject key).
+
+# ARGV = prefix, subject pseudonyms (KeySpace.subject_name). The script builds the three
+# key names itself: sending names instead of 3 full key names per request cut the bytes
+# per batch by about 4x (the key layout is the stores' own: consent ledger, subject hash,
+# wrapped subject key). Never ids: key names hold pseudonyms only.
 SHARE_INPUTS = """
 local prefix = ARGV[1]
 local out = {}
 for i = 2, #ARGV do
-  local cid = ARGV[i]
-  out[i - 1] = {redis.call('HVALS', prefix .. ':consent:' .. cid),
-                redis.call('HGETALL', prefix .. ':subject:' .. cid),
-                redis.call('GET', prefix .. ':key:' .. cid)}
+  local name = ARGV[i]
+  out[i - 1] = {redis.call('HVALS', prefix .. ':consent:' .. name),
+                redis.call('HGETALL', prefix .. ':subject:' .. name),
+                redis.call('GET', prefix .. ':key:' .. name)}
 end
 return out
 """
@@ -57,26 +63,40 @@ class StateStores:
         if not cids:
             return [], []
         async with state_errors("reading share inputs"):
-            rows = await self._share_inputs(args=[self.keys.prefix, *cids])
+            rows = await self._share_inputs(args=[self.keys.prefix, *(self.keys.subject_name(c) for c in cids)])
         consents = [[decode_consent(v) for v in row[0]] for row in rows]
         views = [self.subjects.open_view(cid, dict(zip(row[1][::2], row[1][1::2])), row[2] if len(row) > 2 else None)
                  for cid, row in zip(cids, rows)]
         return consents, views
 
-    async def erase_subject(self, cid: str) -> None:
+    async def erase_subject(self, cid: str, at: datetime | None = None) -> None:
         """Everything personal goes: consents, profile, CV, share list, and the key (shredding).
-        Left: the ``erased`` tombstone, notice markers and audit heads (pseudonymous only)."""
+        Left, under the subject's keyed pseudonym only: the erased marker (with the time, so
+        older events are dropped), notice markers and audit heads."""
         await self.consents.erase(cid)
         await self.shares.erase(cid)
-        await self.subjects.erase(cid)
+        await self.subjects.erase(cid, at)
+
+    async def forget_subject(self, cid: str, at: datetime | None = None) -> None:
+        """Retention expiry: as ``erase_subject`` but the marker keeps no ``erased`` flag."""
+        await self.consents.erase(cid)
+        await self.shares.erase(cid)
+        await self.subjects.forget(cid, at)
 
     async def close(self) -> None:
         await self.client.aclose()
 
 
-def open_state(redis_url: str, prefix: str, timeout_s: float = 0.5) -> StateStores:
+def open_state(redis_url: str, prefix: str, timeout_s: float = 0.5, keyring: "Keyring | None" = None) -> StateStores:
+    """Every store on one connection. ``keyring`` (default: the process keyring from
+    ``TALENTGUARD_KEYS_DIR``) names subjects in keys and wraps their keys."""
+    if keyring is None:
+        from talentguard.keyring import default_keyring
+
+        keyring = default_keyring()
     client = connect(redis_url, timeout_s=timeout_s)
-    keys = KeySpace(prefix)
-    return StateStores(client, keys, ConsentLedger(client, keys), SubjectStore(client, keys),
-                       ShareRegistry(client, keys), CookieConsentStore(client, keys),
+    keys = KeySpace(prefix, keyring.subject_pseudonym)
+    return StateStores(client, keys, ConsentLedger(client, keys), SubjectStore(client, keys, keks_of(keyring)),
+                       ShareRegistry(client, keys),
+                       CookieConsentStore(client, keys, lambda v: keyring.pseudonym("visitor", v)),
                        ProcessedEvents(client, keys), AuditChains(client, keys))

@@ -1,7 +1,7 @@
 """The consent ledger in Redis: the latest decision per (candidate, purpose, client scope).
 
 Other platform services read it too (the key layout is documented in README). One hash per
-candidate, ``PREFIX:consent:CANDIDATE``, field ``purpose|scope`` (scope ``*`` = every
+candidate, ``PREFIX:consent:PSEUDONYM`` (``KeySpace.subject_key``), field ``purpose|scope`` (scope ``*`` = every
 client), value ``RANK\\tJSON`` with the proof (event id, time, purpose, scope, proof text).
 The latest ``occurred_at`` wins atomically in Redis (see ``talentguard.consent.supersedes``):
 a late, older grant never resurrects a withdrawn consent.
@@ -46,7 +46,7 @@ class ConsentLedger:
         self._ordered = OrderedHash(client)
 
     def key(self, candidate_id: str) -> str:
-        return self.keys.key("consent", candidate_id)
+        return self.keys.subject_key("consent", candidate_id)
 
     async def record(self, rec: ConsentRecord) -> bool:
         """Store ``rec`` if it is the newest for its (purpose, scope); True if applied."""

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
-from typing import AsyncIterator
+from dataclasses import dataclass, field
+from typing import AsyncIterator, Callable
 
 import redis.asyncio as aioredis
 from redis.exceptions import ConnectionError as RedisConnectionError
@@ -18,12 +18,33 @@ DEFAULT_PREFIX = "tg"
 
 @dataclass(frozen=True)
 class KeySpace:
-    """All keys live under one prefix so tests (and tenants) can be isolated and cleaned."""
+    """All keys live under one prefix so tests (and tenants) can be isolated and cleaned.
+
+    Keys about one candidate are named by the candidate's keyed pseudonym
+    (``Keyring.subject_pseudonym``), never the id: what is left after an erasure (the erased
+    marker, audit heads, notice markers) names nobody, and without the keyring's pseudonym
+    key nobody can test a guessed id against a key name. ``namer`` defaults to the process
+    keyring (``TALENTGUARD_KEYS_DIR``).
+    """
 
     prefix: str = DEFAULT_PREFIX
+    namer: Callable[[str], str] | None = field(default=None, compare=False, repr=False)
 
     def key(self, *parts: str) -> str:
         return ":".join((self.prefix, *parts))
+
+    def subject_name(self, candidate_id: str) -> str:
+        """The keyed pseudonym naming ``candidate_id`` in Redis (``s_`` + 32 hex)."""
+        if self.namer is None:
+            from talentguard.keyring import default_keyring
+
+            object.__setattr__(self, "namer", default_keyring().subject_pseudonym)
+        assert self.namer is not None
+        return self.namer(candidate_id)
+
+    def subject_key(self, kind: str, candidate_id: str) -> str:
+        """``PREFIX:KIND:PSEUDONYM``: the one way every store names a per-candidate key."""
+        return self.key(kind, self.subject_name(candidate_id))
 
 
 def connect(url: str, *, timeout_s: float = 0.5) -> aioredis.Redis:

@@ -1,13 +1,13 @@
 """Who received a candidate's profile, under which consent, and who was already notified.
 
-``PREFIX:shares:CANDIDATE`` maps client -> basis (``purpose:scope``): the clients to revoke
-when consent goes. ``PREFIX:noticed:CANDIDATE`` maps client -> the id of the share request
+``PREFIX:shares:PSEUDONYM`` maps client -> basis (``purpose:scope``): the clients to revoke
+when consent goes. ``PREFIX:noticed:PSEUDONYM`` maps client -> the id of the share request
 that claimed the FirstShareNotice. HSETNX decides "first?" atomically, so one notice per
 (candidate, client) ever, across restarts and workers; and because the claim names its
 request, a redelivery of that same request (a crash after the claim, before the notice was
 acknowledged) is still "first" and sends the notice again, with the same event id, instead
-of losing it. The hash holds only pseudonymous ids and survives erasure on purpose (it
-proves the notice was given).
+of losing it. Keys are named by the candidate's keyed pseudonym; the hash holds client
+ids and request ids only and survives erasure on purpose (it proves the notice was given).
 """
 
 from __future__ import annotations
@@ -45,10 +45,10 @@ class ShareRegistry:
         self._record = client.register_script(RECORD_SHARES)
 
     def shares_key(self, cid: str) -> str:
-        return self.keys.key("shares", cid)
+        return self.keys.subject_key("shares", cid)
 
     def noticed_key(self, cid: str) -> str:
-        return self.keys.key("noticed", cid)
+        return self.keys.subject_key("noticed", cid)
 
     async def record_shares(self, shares: Sequence[tuple[str, str, str, str]]) -> list[bool]:
         """For each (candidate, client, basis, request id): record it; True where this request
@@ -74,3 +74,14 @@ class ShareRegistry:
     async def erase(self, cid: str) -> None:
         async with state_errors("erasing shares"):
             await self.client.delete(self.shares_key(cid))
+
+    async def clients_ever(self, cid: str) -> list[str]:
+        """Every client that holds the profile now or was ever noticed of it (the keys an
+        erasure must tombstone on client-profiles)."""
+        async with state_errors("reading the clients of a subject"):
+            held = await self.client.hkeys(self.shares_key(cid))
+            if await self.client.type(self.noticed_key(cid)) == b"set":  # written by an older version
+                noticed = await self.client.smembers(self.noticed_key(cid))
+            else:
+                noticed = await self.client.hkeys(self.noticed_key(cid))
+        return sorted({c.decode() for c in (*held, *noticed)})

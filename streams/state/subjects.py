@@ -1,21 +1,26 @@
 """Per-candidate state: status flags, encrypted profile and CV, and the subject's key.
 
-``PREFIX:subject:CANDIDATE`` is a hash: ``known``, ``restricted``, ``objecting``,
-``erased`` flags, ``profile`` and ``cv`` (AES-GCM ciphertexts, see anonymiser.crypto_shred).
-``PREFIX:key:CANDIDATE`` holds the subject's key, apart from the data it protects: deleting
-it makes every ciphertext of that subject unreadable (crypto-shredding). After erasure
-only ``erased=1`` remains, so later share requests are denied with ``erased``.
+Keys are named by the candidate's keyed pseudonym (``KeySpace.subject_key``), never the id.
+``PREFIX:subject:PSEUDONYM`` is a hash: ``known``, ``restricted``, ``objecting``,
+``erased`` flags, ``erased_at`` (epoch ms), ``profile`` and ``cv`` (AES-GCM ciphertexts,
+see anonymiser.crypto_shred). ``PREFIX:key:PSEUDONYM`` holds the subject's key WRAPPED by
+the keyring's KEK (which is not in Redis): a Redis backup alone decrypts nothing, and
+deleting the wrapped key makes every ciphertext of that subject unreadable
+(crypto-shredding). After erasure only the marker remains (``erased_at``, plus
+``erased=1`` for a subject's request, so later share requests are denied with
+``erased``): events dated before it are dropped, so a replay cannot bring the subject back.
 """
 
 from __future__ import annotations
 
 import json
+from datetime import datetime, timezone
 from functools import cached_property
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from redis.asyncio import Redis
 
-from anonymiser.crypto_shred import Shredded, decrypt, encrypt, new_key
+from anonymiser.crypto_shred import Shredded, decrypt, encrypt, new_key, unwrap_key, wrap_key
 from streams.state.redis_client import KeySpace, state_errors
 from talentguard.consent import SubjectStatus
 
@@ -27,18 +32,32 @@ class SubjectView:
     only when first read. Why lazy: the consent gate decides on the status and consents
     alone, so a denied request never decrypts anything (less work, less data in memory)."""
 
-    def __init__(self, cid: str, status: SubjectStatus, key: bytes | None,
+    def __init__(self, cid: str, status: SubjectStatus, key: Callable[[], bytes | None] | bytes | None,
                  sealed_profile: bytes | None, sealed_cv: bytes | None) -> None:
         self.cid, self.status = cid, status
-        self._key, self._sealed_profile, self._sealed_cv = key, sealed_profile, sealed_cv
+        self._key_source, self._sealed_profile, self._sealed_cv = key, sealed_profile, sealed_cv
+
+    @cached_property
+    def _key(self) -> bytes | None:
+        """The subject key, unwrapped on first use (only when something is decrypted)."""
+        if callable(self._key_source):
+            try:
+                return self._key_source()
+            except Shredded:
+                return None
+        return self._key_source
 
     @cached_property
     def profile(self) -> dict[str, Any]:
+        if self._sealed_profile is None:
+            return {}
         return SubjectStore._open(self._key, self._sealed_profile, self.cid) or {}
 
     @cached_property
     def cv(self) -> dict[str, Any] | None:
         """{"cv_id", "text" (sanitised), "language", "redactions"} or None."""
+        if self._sealed_cv is None:
+            return None
         return SubjectStore._open(self._key, self._sealed_cv, self.cid)
 
 
@@ -46,20 +65,40 @@ def _status(raw: dict[bytes, bytes]) -> SubjectStatus:
     return SubjectStatus(**{f: raw.get(f.encode()) == b"1" for f in FLAGS})
 
 
+def _ms(at: datetime) -> int:
+    return int(at.timestamp() * 1000)
+
+
 class SubjectStore:
-    def __init__(self, client: Redis, keys: KeySpace) -> None:
+    def __init__(self, client: Redis, keys: KeySpace, keks: Sequence[bytes] | None = None) -> None:
+        """``keks``: the current key-encryption key first, then older ones still accepted
+        while a rotation rewraps (see ``talentguard keys rotate-kek``)."""
         self.client, self.keys = client, keys
+        if keks is None:
+            from talentguard.keyring import default_keyring
+
+            keks = [default_keyring().kek]
+        self.keks = list(keks)
 
     def key(self, cid: str) -> str:
-        return self.keys.key("subject", cid)
+        return self.keys.subject_key("subject", cid)
 
     def key_key(self, cid: str) -> str:
-        return self.keys.key("key", cid)
+        return self.keys.subject_key("key", cid)
+
+    def _context(self, cid: str) -> bytes:
+        return self.keys.subject_name(cid).encode()
+
+    def wrap(self, cid: str, subject_key: bytes) -> bytes:
+        return wrap_key(self.keks[0], subject_key, self._context(cid))
+
+    def unwrap(self, cid: str, wrapped: bytes | None) -> bytes | None:
+        return unwrap_key(self.keks, wrapped, self._context(cid))
 
     async def _subject_key(self, cid: str) -> bytes:
         """The subject's key, created on first use (SET NX: concurrent writers agree)."""
-        await self.client.set(self.key_key(cid), new_key(), nx=True)
-        key = await self.client.get(self.key_key(cid))
+        await self.client.set(self.key_key(cid), self.wrap(cid, new_key()), nx=True)
+        key = self.unwrap(cid, await self.client.get(self.key_key(cid)))
         assert key is not None
         return key
 
@@ -98,9 +137,10 @@ class SubjectStore:
         async with state_errors("loading profiles"):
             async with self.client.pipeline(transaction=False) as pipe:
                 for cid in profiles:
-                    pipe.set(self.key_key(cid), new_key(), nx=True)
+                    pipe.set(self.key_key(cid), self.wrap(cid, new_key()), nx=True)
                 await pipe.execute()
-            keys = await self.client.mget([self.key_key(cid) for cid in profiles])
+            wrapped = await self.client.mget([self.key_key(cid) for cid in profiles])
+            keys = [self.unwrap(cid, w) for cid, w in zip(profiles, wrapped)]
             async with self.client.pipeline(transaction=False) as pipe:
                 for (cid, profile), key in zip(profiles.items(), keys):
                     sealed = encrypt(key, json.dumps(profile, default=str).encode(), cid.encode())
@@ -136,23 +176,43 @@ class SubjectStore:
         keys, all_fields = raw[0], raw[1:]
         return [self.open_view(cid, fields, key) for cid, fields, key in zip(cids, all_fields, keys)]
 
-    def open_view(self, cid: str, fields: dict[bytes, bytes], key: bytes | None) -> SubjectView:
-        """A view of a subject hash read elsewhere (e.g. in one script for a whole batch)."""
-        return SubjectView(cid, _status(fields), key, fields.get(b"profile"), fields.get(b"cv"))
+    def open_view(self, cid: str, fields: dict[bytes, bytes], wrapped_key: bytes | None) -> SubjectView:
+        """A view of a subject hash read elsewhere (e.g. in one script for a whole batch);
+        the wrapped key is unwrapped only if the profile or CV is read."""
+        return SubjectView(cid, _status(fields), lambda: self.unwrap(cid, wrapped_key),
+                           fields.get(b"profile"), fields.get(b"cv"))
 
     async def view(self, cid: str) -> SubjectView:
         return (await self.views([cid]))[0]
 
-    async def erase(self, cid: str) -> None:
-        """Crypto-shred (delete the key) and drop the data; keep only the erased tombstone."""
-        async with state_errors("erasing a subject"):
+    async def erase(self, cid: str, at: datetime | None = None) -> None:
+        """A subject's erasure: crypto-shred (delete the key) and drop the data; keep only the
+        marker (``erased=1``, ``erased_at``) that names nobody."""
+        await self._shred(cid, {"erased": "1", "erased_at": str(_ms(at or datetime.now(timezone.utc)))},
+                          "erasing a subject")
+
+    async def forget(self, cid: str, at: datetime | None = None) -> None:
+        """Retention expiry: delete key and data; keep only ``erased_at`` (later share
+        requests see an unknown candidate; events dated before ``at`` are dropped)."""
+        await self._shred(cid, {"erased_at": str(_ms(at or datetime.now(timezone.utc)))}, "forgetting a subject")
+
+    async def _shred(self, cid: str, marker: dict[str, str], what: str) -> None:
+        async with state_errors(what):
             async with self.client.pipeline(transaction=True) as pipe:
                 pipe.delete(self.key_key(cid))
                 pipe.delete(self.key(cid))
-                pipe.hset(self.key(cid), "erased", "1")
+                pipe.hset(self.key(cid), mapping=marker)
                 await pipe.execute()
 
-    async def forget(self, cid: str) -> None:
-        """Retention expiry: delete key and data without an erasure tombstone."""
-        async with state_errors("forgetting a subject"):
-            await self.client.delete(self.key_key(cid), self.key(cid))
+    async def erased_at(self, cid: str) -> datetime | None:
+        """When the subject was erased (either route), or None."""
+        async with state_errors("reading the erased marker"):
+            raw = await self.client.hget(self.key(cid), "erased_at")
+        return datetime.fromtimestamp(int(raw) / 1000, timezone.utc) if raw else None
+
+    async def erasure_state(self, cid: str) -> tuple[datetime | None, bool]:
+        """(erased at, known again since): the marker's time, and whether the subject
+        registered again after it."""
+        async with state_errors("reading the erased marker"):
+            raw, known = await self.client.hmget(self.key(cid), ["erased_at", "known"])
+        return (datetime.fromtimestamp(int(raw) / 1000, timezone.utc) if raw else None), known == b"1"

@@ -51,8 +51,9 @@ def sink(request: pytest.FixtureRequest, tmp_path: Path):
 def batch(prefix: str) -> SinkBatch:
     b = SinkBatch()
     b.cohorts = [(f"{prefix}-c{i}", KEY) for i in range(6)] + [(f"{prefix}-r", RARE)]
-    b.analytics = [AnalyticsHit(f"{prefix}-a{i}", D, "PageViewed", "/jobs/:id", f"v{i % 5}") for i in range(12)]
-    b.analytics += [AnalyticsHit(f"{prefix}-b{i}", D, "PageViewed", "/blog", "v1") for i in range(9)]
+    # distinct visitors come counted (Redis HyperLogLog in the worker): the sink keeps the largest
+    b.analytics = [AnalyticsHit(f"{prefix}-a{i}", D, "PageViewed", "/jobs/:id", visitors=min(i + 1, 5)) for i in range(12)]
+    b.analytics += [AnalyticsHit(f"{prefix}-b{i}", D, "PageViewed", "/blog", visitors=1) for i in range(9)]
     b.searches = [SearchHit(f"{prefix}-s{i}", D, "data engineer") for i in range(5)] + [SearchHit(f"{prefix}-t", D, "rare term")]
     return b
 
@@ -66,6 +67,19 @@ def test_when_a_batch_is_applied_twice_then_everything_is_counted_once(sink) -> 
     assert [(r[2], r[3], r[4]) for r in analytics] == [("/jobs/:id", 12, 5)]
     _, searches = sink.published("searches")
     assert [(r[1], r[2]) for r in searches] == [("data engineer", 5)]
+
+
+def test_when_a_released_hit_covers_held_events_then_each_is_counted_once(sink) -> None:
+    held = tuple(f"h{i}" for i in range(4))
+    release = SinkBatch(searches=[SearchHit("rel", D, "welder"), SearchHit("rel2", D, "welder", covers=held)],
+                        analytics=[AnalyticsHit("a-rel", D, "PageViewed", "/welding", visitors=5, covers=held)])
+    sink.apply(release)
+    sink.apply(SinkBatch(searches=[SearchHit(held[0], D, "welder")]))  # a redelivered held event
+    sink.apply(release)
+    _, searches = sink.published("searches")
+    assert ("welder", 6) in [(r[1], r[2]) for r in searches]
+    _, analytics = sink.published("analytics")
+    assert ("/welding", 5, 5) in [(r[2], r[3], r[4]) for r in analytics]
 
 
 def test_when_a_cell_is_below_k_then_the_published_view_hides_it(sink) -> None:
