@@ -32,13 +32,24 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+# keyring directories of the workers started by this process: their dead letters are sealed
+# with those keyrings' dead-letter keys (tests may give a worker a keyring of its own)
+KNOWN_KEY_DIRS: set[str] = set()
+
+
 def opened_dead_letter(event: Event) -> Event:
     """A sealed DeadLetter with its original ``key`` and ``value`` filled in (base64, as v1
-    letters had them), opened with the process keyring: what tests and ops tools compare."""
+    letters had them), opened with the process keyring or a keyring of a worker started here:
+    what tests compare. A letter none of them opens stays sealed (``key``/``value`` None)."""
+    from anonymiser.crypto_shred import Shredded
     from streams.envelope import open_dead_letter
-    from talentguard.keyring import default_keyring
+    from talentguard.keyring import default_keyring, load_keyring
 
-    key, value = open_dead_letter(event, [default_keyring().dead_letter_key])
+    keys = [default_keyring().dead_letter_key] + [load_keyring(d).dead_letter_key for d in sorted(KNOWN_KEY_DIRS)]
+    try:
+        key, value = open_dead_letter(event, keys)
+    except Shredded:
+        return event
     return {**event, "key": base64.b64encode(key).decode() if key is not None else None,
             "value": base64.b64encode(value).decode() if value is not None else None}
 
@@ -101,6 +112,8 @@ class WorkerProcess:
                  extra_args: tuple[str, ...] = ()) -> None:
         self.bootstrap, self.group, self.log_path = bootstrap, group, log_path
         self.env = {**os.environ, **env}
+        if self.env.get("TALENTGUARD_KEYS_DIR"):
+            KNOWN_KEY_DIRS.add(self.env["TALENTGUARD_KEYS_DIR"])
         self.args = extra_args
         self.web_port = free_port()
         self.proc: subprocess.Popen | None = None

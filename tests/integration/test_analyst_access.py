@@ -57,7 +57,7 @@ def test_when_the_analyst_role_is_set_up_then_it_reads_the_views_and_nothing_els
         assert rows == [("IT", 6)]  # the 1-profile Legal cell stays hidden
         assert conn.execute("SELECT count(*) FROM search_terms_daily_published").fetchone() == (1,)
         for forbidden in ("SELECT * FROM cohort_stats", "SELECT * FROM search_terms_daily",
-                          "SELECT * FROM analytics_visitors", "SELECT * FROM sink_settings",
+                          "SELECT * FROM analytics_daily", "SELECT * FROM sink_settings",
                           "SELECT * FROM survey_stats",
                           "UPDATE sink_settings SET value = '1'", "CREATE TABLE mine (x int)"):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):

@@ -168,7 +168,7 @@ class InMemoryCandidateState:
         self.cvs: dict[str, dict] = {}
         self.consents = SimpleNamespace(record=self._record, all_for=self._all_for)
         self.shares = SimpleNamespace(shares=self._none)
-        self.subjects = SimpleNamespace(store_cv=self._store_cv, view=self._view)
+        self.subjects = SimpleNamespace(store_cv=self._store_cv, view=self._view, erasure_state=self._never_erased)
 
     async def _record(self, record: ConsentRecord) -> bool:
         self.records.append(record)
@@ -185,6 +185,9 @@ class InMemoryCandidateState:
 
     async def _view(self, cid: str) -> Any:
         return SimpleNamespace(status=SubjectStatus(known=True))
+
+    async def _never_erased(self, cid: str) -> tuple[None, bool]:
+        return None, True
 
 
 async def spacy_like_sanitise(text: str, language: str | None) -> Any:
