@@ -71,7 +71,8 @@ def _demo_sink(path: Path) -> None:
     for d in range(5):
         day = date(2026, 10, 1) + timedelta(days=d)
         for v in range(6 + d):
-            batch.analytics.append(AnalyticsHit(f"a-{d}-{v}", day, "PageViewed", "/jobs/:id", f"visitor-{v}"))
+            batch.analytics.append(AnalyticsHit(f"a-{d}-{v}", day, "PageViewed", "/jobs/:id",
+                                                visitors=v + 1))  # distinct visitors so far (counted in Redis)
         for t, term in enumerate(("data engineer", "nurse night shift", "comptable")):
             for i in range(5 + t):
                 batch.searches.append(SearchHit(f"s-{d}-{t}-{i}", day, term))
