@@ -56,6 +56,20 @@ ALL_TOPICS = tuple(RECORDS_BY_TOPIC)
 KEYED_BY_CLIENT_AND_SUBJECT = (CLIENT_PROFILES,)
 
 
+# What the message key is, in words, where it is not simply one field (docs/events.md)
+KEY_DESCRIPTION_BY_TOPIC: dict[str, str] = {
+    CLIENT_PROFILES: "`client_id`:`SUBJECT_PSEUDONYM` (the candidate's keyed pseudonym)",
+    DEAD_LETTER: "the subject's keyed pseudonym when known, else the letter's `event_id`",
+}
+
+
+def key_description(topic: str) -> str:
+    if topic in KEY_DESCRIPTION_BY_TOPIC:
+        return KEY_DESCRIPTION_BY_TOPIC[topic]
+    field = KEY_FIELD_BY_TOPIC.get(topic)
+    return f"`{field}`" if field else "none"
+
+
 def client_subject_key(client_id: str, subject_name: str) -> bytes:
     return f"{client_id}:{subject_name}".encode()
 

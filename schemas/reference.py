@@ -55,10 +55,9 @@ from other languages is in [integration.md](integration.md).
 def _topic_rows() -> list[str]:
     rows = []
     for topic, records in cat.RECORDS_BY_TOPIC.items():
-        key = cat.KEY_FIELD_BY_TOPIC.get(topic)
         direction = "input" if topic in cat.INPUT_TOPICS else "output"
         links = ", ".join(f"[{r}](#{r.lower()})" for r in records)
-        rows.append(f"| `{topic}` ({direction}) | {f'`{key}`' if key else 'none'} | {links} |")
+        rows.append(f"| `{topic}` ({direction}) | {cat.key_description(topic)} | {links} |")
     return rows
 
 
@@ -71,8 +70,7 @@ def _record_section(schema: RecordSchema, topic: str) -> list[str]:
     lines = [f"### {schema.name}", ""]
     if doc:
         lines += [doc, ""]
-    key = cat.KEY_FIELD_BY_TOPIC.get(topic)
-    lines += [f"Topic `{topic}`, key {f'`{key}`' if key else 'none'}; fingerprint (CRC-64-AVRO, as on the "
+    lines += [f"Topic `{topic}`, key {cat.key_description(topic)}; fingerprint (CRC-64-AVRO, as on the "
               f"wire) `{schema.fingerprint.hex()}`; schema file `schemas/{schema.name}.avsc`.", "",
               "| field | type | required | description |", "|---|---|---|---|"]
     for name, field in schema.fields.items():

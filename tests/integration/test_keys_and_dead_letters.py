@@ -95,3 +95,32 @@ def test_when_a_bad_event_is_dead_lettered_then_ops_list_it_without_payload_and_
     again = dead_letters.wait_for(lambda e: e.get("key") == b64, count=2, timeout=60)
     assert base64.b64decode(again[-1]["value"]).decode() == f'{{"first_name": "{secret}"}}'
     assert again[-1]["offset"] > letter["offset"]
+
+
+def test_when_ops_rotate_the_kek_from_the_cli_then_old_keks_are_gone_and_data_still_opens(
+    redis_url: str, state_prefix: str, tmp_path: Path
+) -> None:
+    keys_dir = tmp_path / "keys"
+    ring = load_keyring(keys_dir, create=True)
+
+    async def store() -> None:
+        state = open_state(redis_url, state_prefix, keyring=ring)
+        await state.subjects.merge_profile("c-cli", {"first_name": "Ottoline"})
+        await state.close()
+
+    asyncio.run(store())
+    env = {"TALENTGUARD_KEYS_DIR": str(keys_dir), "TALENTGUARD_REDIS_URL": redis_url,
+           "TALENTGUARD_STATE_PREFIX": state_prefix}
+    done = cli("keys", "rotate-kek", "--forget-retired", env=env)
+    assert done.returncode == 0, done.stderr
+    assert "rewrapped 1" in done.stdout and "deleted 1 retired" in done.stdout
+    rotated = load_keyring(keys_dir, create=False)
+    assert rotated.kek != ring.kek and not list(keys_dir.glob("kek-*.retired"))
+
+    async def read() -> dict:
+        state = open_state(redis_url, state_prefix, keyring=rotated)
+        view = await state.subjects.view("c-cli")
+        await state.close()
+        return view.profile
+
+    assert asyncio.run(read()) == {"first_name": "Ottoline"}
