@@ -44,7 +44,8 @@ def read_topic(
         consumer = KafkaConsumer(**connect.kafka_python_options(), bootstrap_servers=bootstrap, enable_auto_commit=False,
                                  client_id="talentguard-consume", consumer_timeout_ms=200)
     except KafkaError as exc:
-        raise BrokerError(f"cannot reach Kafka at {bootstrap}: {type(exc).__name__}") from exc
+        raise BrokerError(f"cannot reach Kafka at {bootstrap} within {connect.connect_timeout_s():g} s "
+                          f"(--connect-timeout): {type(exc).__name__}") from exc
     try:
         partitions = consumer.partitions_for_topic(topic)
         if not partitions:

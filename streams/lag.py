@@ -74,7 +74,8 @@ def group_lag(bootstrap: str, groups: list[str] | None = None) -> list[Partition
         consumer = KafkaConsumer(**connect.kafka_python_options(), bootstrap_servers=bootstrap, enable_auto_commit=False,
                                  client_id="talentguard-lag", group_id=None)
     except KafkaError as exc:
-        raise BrokerError(f"cannot reach Kafka at {bootstrap}: {type(exc).__name__}") from exc
+        raise BrokerError(f"cannot reach Kafka at {bootstrap} within {connect.connect_timeout_s():g} s "
+                          f"(--connect-timeout): {type(exc).__name__}") from exc
     try:
         if groups is None:
             groups = sorted(g["group_id"] for g in admin.list_groups())

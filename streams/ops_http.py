@@ -103,6 +103,9 @@ class LagProbe:
 
     def __init__(self, bootstrap: str, group: str, interval: float = LAG_REFRESH_S) -> None:
         self.bootstrap, self.group, self.interval = bootstrap, group, interval
+        # kafka-python logs "Metadata refresh failed: Cancelled" at ERROR whenever a short-lived
+        # client closes; the probe's clients close every interval, so that line would flood the log
+        logging.getLogger("kafka.cluster").setLevel(logging.CRITICAL)
         self.lag: dict[str, float] = {}
         self.updated_at: float | None = None
 

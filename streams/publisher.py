@@ -42,7 +42,8 @@ class Publisher:
                 client_id="talentguard-publisher", retries=5,
             )
         except KafkaError as exc:
-            raise BrokerError(f"cannot reach Kafka at {bootstrap}: {type(exc).__name__}") from exc
+            raise BrokerError(f"cannot reach Kafka at {bootstrap} within {connect.connect_timeout_s():g} s "
+                          f"(--connect-timeout): {type(exc).__name__}") from exc
 
     def prepare(self, topic: str, event: Mapping[str, Any]) -> tuple[bytes | None, bytes, Event]:
         """Validate and encode; returns (key, value, completed event). Raises SchemaError."""

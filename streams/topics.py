@@ -84,7 +84,8 @@ def admin_client(bootstrap: str) -> KafkaAdminClient:
         return KafkaAdminClient(**connect.kafka_python_options(), bootstrap_servers=bootstrap, client_id="talentguard-admin",
                                 request_timeout_ms=10_000)
     except KafkaError as exc:
-        raise BrokerError(f"cannot reach Kafka at {bootstrap}: {type(exc).__name__}") from exc
+        raise BrokerError(f"cannot reach Kafka at {bootstrap} within {connect.connect_timeout_s():g} s "
+                          f"(--connect-timeout): {type(exc).__name__}") from exc
 
 
 def ensure_topics(bootstrap: str, specs: tuple[TopicSpec, ...] = TOPICS) -> dict[str, str]:
