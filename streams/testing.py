@@ -109,13 +109,15 @@ class WorkerProcess:
     """``talentguard worker`` in a subprocess, with its own group, state prefix and sink."""
 
     def __init__(self, bootstrap: str, *, group: str, env: dict[str, str], log_path: Path,
-                 extra_args: tuple[str, ...] = ()) -> None:
+                 extra_args: tuple[str, ...] = (), web_port: int | None = None,
+                 web_host: str = "127.0.0.1") -> None:
         self.bootstrap, self.group, self.log_path = bootstrap, group, log_path
         self.env = {**os.environ, **env}
         if self.env.get("TALENTGUARD_KEYS_DIR"):
             KNOWN_KEY_DIRS.add(self.env["TALENTGUARD_KEYS_DIR"])
         self.args = extra_args
-        self.web_port = free_port()
+        self.web_port = web_port if web_port is not None else free_port()
+        self.web_host = web_host
         self.proc: subprocess.Popen | None = None
 
     def start(self) -> "WorkerProcess":
@@ -123,7 +125,8 @@ class WorkerProcess:
         log = open(self.log_path, "ab")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "talentguard.cli", "worker", "--bootstrap", self.bootstrap,
-             "--group", self.group, "--web-port", str(self.web_port), *self.args],
+             "--group", self.group, "--metrics-host", self.web_host, "--metrics-port", str(self.web_port),
+             *self.args],
             cwd=ROOT, env=self.env, stdout=log, stderr=log, start_new_session=True)
         return self
 
@@ -157,7 +160,8 @@ class WorkerProcess:
         """The worker's /metrics page as {"name{labels}": value} (counters only, no payloads)."""
         import urllib.request
 
-        with urllib.request.urlopen(f"http://127.0.0.1:{self.web_port}/metrics", timeout=5) as resp:
+        host = "127.0.0.1" if self.web_host in ("0.0.0.0", "::") else self.web_host
+        with urllib.request.urlopen(f"http://{host}:{self.web_port}/metrics", timeout=5) as resp:
             text = resp.read().decode()
         return {name: float(value) for name, value in
                 (line.rsplit(" ", 1) for line in text.splitlines() if line and not line.startswith("#"))}

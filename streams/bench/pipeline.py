@@ -46,6 +46,8 @@ class BenchConfig:
     workers: int = 1
     latency_seconds: float = 5.0
     seed: int = 7
+    metrics_host: str = "127.0.0.1"
+    metrics_port: int | None = None  # first worker's /metrics port (then +1 per worker); None = free ports
 
 
 def _share_requests(n: int, candidates: int, clients: int, rng: random.Random, tag: str) -> Payloads:
@@ -185,6 +187,8 @@ def run_pipeline_bench(cfg: BenchConfig, say: Callable[[str], None] = print) -> 
     consumer = KafkaConsumer(bootstrap_servers=cfg.bootstrap, enable_auto_commit=False, group_id=None)
     _start_group_at_end(cfg.bootstrap, group, [cat.CANDIDATE_EVENTS, cat.CLIENT_EVENTS, cat.ANALYTICS_EVENTS])
     workers = [WorkerProcess(cfg.bootstrap, group=group, env=env, log_path=workdir / f"worker-{i}.log",
+                             web_port=None if cfg.metrics_port is None else cfg.metrics_port + i,
+                             web_host=cfg.metrics_host,
                              extra_args=("--engine", cfg.engine)) for i in range(cfg.workers)]
     for worker in workers:
         worker.start()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from streams.broker import start_broker
@@ -26,6 +27,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     pipe.add_argument("--workers", type=int, default=1, metavar="K",
                       help="worker processes sharing the consumer group (default 1)")
     pipe.add_argument("--json", action="store_true", help="print one JSON object")
+    pipe.add_argument("--metrics-host", default=None, metavar="ADDR",
+                      help="address of the workers' /metrics (env TALENTGUARD_METRICS_HOST, default 127.0.0.1)")
+    pipe.add_argument("--metrics-port", default=None, metavar="PORT",
+                      help="first worker's /metrics port, +1 per further worker (env TALENTGUARD_METRICS_PORT; "
+                           "default: free ports). The bench reads them, so 0 (off) is refused")
     pipe.set_defaults(func=run_pipeline)
     san = sub.add_parser("sanitiser", help="CV sanitiser vs Presidio's default analyzer on the same CVs")
     san.add_argument("--cvs", type=int, default=100, metavar="N", help="number of CVs (default 100)")
@@ -38,6 +44,14 @@ def run_pipeline(args: argparse.Namespace, settings: Settings) -> int:
 
     if args.workers < 1 or args.events < 1 or args.candidates < 1:
         print("error: --workers, --events and --candidates must be at least 1", file=sys.stderr)
+        return 2
+    from streams.ops_http import ENV_METRICS_PORT, resolve_metrics_address
+
+    explicit = args.metrics_port is not None or os.environ.get(ENV_METRICS_PORT)
+    metrics = resolve_metrics_address(args.metrics_host, args.metrics_port)
+    if explicit and not metrics.enabled:
+        print("error: the bench reads each worker's /metrics: --metrics-port 0 (off) is not possible here",
+              file=sys.stderr)
         return 2
     say = lambda line: print(line, file=sys.stderr, flush=True)  # noqa: E731
     private = None
@@ -53,7 +67,8 @@ def run_pipeline(args: argparse.Namespace, settings: Settings) -> int:
         say(f"0/4 private embedded broker on {bootstrap} (fresh, stopped at the end)")
     try:
         cfg = BenchConfig(bootstrap=bootstrap, redis_url=settings.redis_url, events=args.events,
-                          candidates=args.candidates, engine=args.engine, workers=args.workers)
+                          candidates=args.candidates, engine=args.engine, workers=args.workers,
+                          metrics_host=metrics.host, metrics_port=metrics.port if explicit else None)
         result = run_pipeline_bench(cfg, say=say)
     finally:
         if private is not None:
