@@ -23,7 +23,7 @@ from streams.envelope import Incoming, Outgoing
 from streams.metrics import metrics_text  # noqa: F401 - re-exported for older callers
 from streams.ops_http import OpsServer
 from streams.processor import Counters, Processor
-from streams.runtime import retry_until_done
+from streams.runtime import OrderedCompletions, retry_until_done, settle
 
 log = logging.getLogger("talentguard.worker")
 
@@ -47,6 +47,7 @@ class WorkerConfig:
     heartbeat_s: float = 1.0
     commit_interval_s: float = 1.0         # Faust engine
     direct_commit_interval_s: float = 0.1  # direct engine: see direct_runner.OffsetCommitter
+    max_batches_in_flight: int = 64        # processed, not yet committed (runtime.OrderedCompletions)
     data_dir: str = "data/faust"
 
 
@@ -107,25 +108,43 @@ def _register_agent(app: faust.App, config: WorkerConfig, processor: Processor, 
                       key_serializer="raw", value_serializer="raw", allow_empty=True)
 
     async def agent(stream: faust.StreamT) -> None:
-        # noack_take: events are acknowledged here, only once their batch is processed and
-        # its outputs are acknowledged (take_events acks a batch even when the body raises,
-        # so a failure would have committed past events never applied nor dead-lettered)
-        async for events in stream.noack_take(config.batch_size, within=config.batch_within_s):
-            batch = [Incoming(e.message.topic, e.message.partition, e.message.offset,
-                              e.message.key, e.message.value, _timestamp_ms(e.message.timestamp))
-                     for e in events]
-            outputs = await retry_until_done(lambda: processor.process(batch), f"{processor.name} batch")
-            await retry_until_done(lambda: send_all(app, outputs), f"{processor.name} send")
-            counters.observe_latency(processor.topic, [int(e.message.timestamp * 1000) for e in events],
-                                     time.time() * 1000)
-            await after_sent(processor)
-            for e in events:
-                await stream.ack(e)
-            counters.bump(counters.consumed, processor.topic, len(batch))
-            for out in outputs:
-                counters.bump(counters.produced, out.topic)
+        # noack_take: events are acknowledged here, only once their batch is processed, its
+        # outputs acknowledged and its deferred work done (take_events acks a batch even when
+        # the body raises, so a failure would have committed past events never applied nor
+        # dead-lettered). Batches complete concurrently and are acknowledged in order.
+        completions = OrderedCompletions(config.max_batches_in_flight)
+        try:
+            async for events in stream.noack_take(config.batch_size, within=config.batch_within_s):
+                batch = [Incoming(e.message.topic, e.message.partition, e.message.offset,
+                                  e.message.key, e.message.value, _timestamp_ms(e.message.timestamp))
+                         for e in events]
+                outputs = await retry_until_done(lambda: processor.process(batch), f"{processor.name} batch")
+                await completions.add(*_completion(app, stream, processor, counters, events, outputs))
+                counters.bump(counters.consumed, processor.topic, len(batch))
+                for out in outputs:
+                    counters.bump(counters.produced, out.topic)
+        finally:
+            completions.cancel()
 
     app.agent(topic, name=f"talentguard.{processor.name}")(agent)
+
+
+def _completion(app: faust.App, stream: faust.StreamT, processor: Processor, counters: Counters,
+                events: Sequence, outputs: Sequence[Outgoing]) -> tuple:
+    async def own() -> None:
+        await retry_until_done(lambda: send_all(app, outputs), f"{processor.name} send")
+        counters.observe_latency(processor.topic, [int(e.message.timestamp * 1000) for e in events],
+                                 time.time() * 1000)
+
+    async def ordered() -> None:
+        late = await settle(processor)
+        if late:
+            await retry_until_done(lambda: send_all(app, late), f"{processor.name} send")
+        await after_sent(processor)
+        for e in events:
+            await stream.ack(e)
+
+    return own, ordered
 
 
 def _timestamp_ms(seconds: float | None) -> int | None:

@@ -29,7 +29,7 @@ from streams.app import WorkerConfig, after_sent
 from streams.ops_http import OpsServer
 from streams.envelope import Incoming, Outgoing
 from streams.processor import Counters, Processor
-from streams.runtime import retry_until_done
+from streams.runtime import OrderedCompletions, retry_until_done, settle
 
 log = logging.getLogger("talentguard.worker")
 
@@ -38,9 +38,10 @@ Timer = tuple[float, "object"]  # (interval seconds, async callable)
 
 async def _run_processor(config: WorkerConfig, processor: Processor, producer: AIOKafkaProducer,
                          counters: Counters, stop: asyncio.Event) -> None:
-    """Batches flow through a two-stage pipeline: while batch N's outputs wait for the
-    broker's acks (then N is marked and its offsets committed), batch N+1 is already being
-    processed. Commits stay in order and only cover acknowledged batches."""
+    """Batches flow through a pipeline: while batch N's outputs wait for the broker's acks
+    (and its deferred work, e.g. a CV, finishes), the next batches are already processed
+    and sent. Commits stay in order and only cover batches whose outputs are acknowledged
+    and whose deferred work is done (``OrderedCompletions``)."""
     consumer = AIOKafkaConsumer(
         processor.topic, bootstrap_servers=config.bootstrap, group_id=config.app_id,
         client_id=f"{config.app_id}-{processor.name}", enable_auto_commit=False,
@@ -52,15 +53,14 @@ async def _run_processor(config: WorkerConfig, processor: Processor, producer: A
     )
     await consumer.start()
     committer = OffsetCommitter(consumer, config.direct_commit_interval_s)
-    previous: asyncio.Task | None = None
+    completions = OrderedCompletions(config.max_batches_in_flight)
     try:
         while not stop.is_set():
             batches = await consumer.getmany(timeout_ms=200, max_records=config.batch_size)
             if not batches:
-                if previous is not None:  # quiet: finish the last batch and commit it now
-                    await previous
-                    previous = None
-                await committer.flush(quiet=True)
+                # quiet: commit what is complete; every position only if nothing is in flight
+                # (never wait here for deferred work: new events must keep flowing)
+                await committer.flush(quiet=completions.empty)
                 continue
             offsets = {tp: records[-1].offset + 1 for tp, records in batches.items()}
             batch = [Incoming(r.topic, r.partition, r.offset, r.key, r.value, r.timestamp)
@@ -70,33 +70,40 @@ async def _run_processor(config: WorkerConfig, processor: Processor, producer: A
             outputs = await retry_until_done(lambda: processor.process(batch),
                                              f"{processor.name} batch", stop)
             acks = await enqueue(producer, outputs)
-            if previous is not None:
-                await previous
             created = [r.timestamp for records in batches.values() for r in records]
-            previous = asyncio.create_task(_complete(committer, processor, acks, offsets,
-                                                     lambda: counters.observe_latency(
-                                                         processor.topic, created, time.time() * 1000)))
+            await completions.add(*_completion(committer, processor, producer, acks, offsets,
+                                               lambda c=created: counters.observe_latency(
+                                                   processor.topic, c, time.time() * 1000)))
             counters.bump(counters.consumed, processor.topic, len(batch))
             for out in outputs:
                 counters.bump(counters.produced, out.topic)
-        if previous is not None:
-            await previous
-            previous = None
+        await completions.drain()
         await committer.flush()
     finally:
-        if previous is not None and not previous.done():
-            previous.cancel()  # crashed: uncommitted batches are redelivered after restart
+        completions.cancel()  # crashed: uncommitted batches are redelivered after restart
         await consumer.stop()
 
 
-async def _complete(committer: "OffsetCommitter", processor: Processor, acks: list[asyncio.Future],
-                    offsets: dict[TopicPartition, int], on_acked: Callable[[], None]) -> None:
-    """Wait for a batch's acks, let the processor mark it, then hand its offsets to commit."""
-    if acks:
-        await asyncio.gather(*acks)
-    on_acked()
-    await after_sent(processor)
-    await committer.add(offsets)
+def _completion(committer: "OffsetCommitter", processor: Processor, producer: AIOKafkaProducer,
+                acks: list[asyncio.Future], offsets: dict[TopicPartition, int],
+                on_acked: Callable[[], None]) -> tuple[Callable, Callable]:
+    """A batch's two completion steps: its own acks (overlapping other batches), then, in
+    batch order, its deferred work (e.g. a CV being sanitised) and what that adds, the
+    processed mark, and its offsets handed to the committer."""
+
+    async def own() -> None:
+        if acks:
+            await asyncio.gather(*acks)
+        on_acked()
+
+    async def ordered() -> None:
+        late = await settle(processor)
+        if late:
+            await send_and_wait(producer, late)
+        await after_sent(processor)
+        await committer.add(offsets)
+
+    return own, ordered
 
 
 class OffsetCommitter:

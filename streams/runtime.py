@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections import deque
 from typing import Awaitable, Callable, TypeVar
 
 from talentguard.errors import BrokerError, PipelineError, SinkError, StateUnavailable
@@ -76,3 +77,59 @@ async def retry_until_done(call: Callable[[], Awaitable[T]], what: str, stop: as
         else:
             await asyncio.sleep(delay)
         delay = min(delay * 2, max_delay_s)
+
+
+async def settle(processor: object) -> list:
+    """What a processor adds once a batch's deferred work is done (see ``ProcessorBase.settle``)."""
+    hook = getattr(processor, "settle", None)
+    return await hook() if hook is not None else []
+
+
+class OrderedCompletions:
+    """Completes batches concurrently, finishes them in order. Each batch has its own step
+    (wait for its outputs' acks) that overlaps with other batches, then an ordered step
+    (settle deferred work, mark, commit / ack) that runs only after the previous batch's
+    ordered step. Why: one batch waiting for a CV to be sanitised must not stop the
+    following batches from being processed and their outputs sent (a withdrawal's
+    revocations go out at once); only their commits wait, so nothing is acknowledged past
+    an event whose work is not done. At most ``max_in_flight`` batches are pending:
+    ``add`` waits for the oldest beyond that (bounded memory). A failure in a batch fails
+    every later one (their ordered step never runs) and is raised by ``add``/``drain``."""
+
+    def __init__(self, max_in_flight: int = 64) -> None:
+        self.max_in_flight = max_in_flight
+        self._queue: deque[asyncio.Task[None]] = deque()
+
+    @property
+    def empty(self) -> bool:
+        self._reap()
+        return not self._queue
+
+    async def add(self, own: Callable[[], Awaitable[None]], ordered: Callable[[], Awaitable[None]]) -> None:
+        previous = self._queue[-1] if self._queue else None
+
+        async def run() -> None:
+            await own()
+            if previous is not None:
+                await previous
+            await ordered()
+
+        self._queue.append(asyncio.create_task(run()))
+        self._reap()
+        while len(self._queue) > self.max_in_flight:
+            await self._queue[0]
+            self._reap()
+
+    def _reap(self) -> None:
+        while self._queue and self._queue[0].done():
+            self._queue.popleft().result()  # raises the batch's failure, if any
+
+    async def drain(self) -> None:
+        while self._queue:
+            await self._queue[0]
+            self._reap()
+
+    def cancel(self) -> None:
+        for task in self._queue:
+            task.cancel()
+        self._queue.clear()

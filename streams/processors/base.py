@@ -3,6 +3,7 @@ audit, and the after-send mark."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections import deque
 from dataclasses import dataclass, field
@@ -36,11 +37,22 @@ class BatchOutput:
     messages: list[Outgoing] = field(default_factory=list)
     audit: list[AuditEntry] = field(default_factory=list)
     processed: list[str] = field(default_factory=list)
+    # work still running for events of this batch (e.g. a CV being sanitised): each task
+    # returns what it adds; the batch is settled (and may be committed) once they are done
+    deferred: list["asyncio.Task[BatchOutput]"] = field(default_factory=list)
 
     def extend(self, other: "BatchOutput") -> None:
         self.messages.extend(other.messages)
         self.audit.extend(other.audit)
         self.processed.extend(other.processed)
+        self.deferred.extend(other.deferred)
+
+
+@dataclass
+class _PendingBatch:
+    ids: list[str]
+    deferred: list["asyncio.Task[BatchOutput]"]
+    settled: bool = False
 
 
 class ProcessorBase:
@@ -60,7 +72,7 @@ class ProcessorBase:
                  limits: Limits | None = None) -> None:
         self.codec, self.clock, self.state, self.counters = codec, clock, state, counters
         self.limits = limits or Limits()
-        self._to_mark: deque[list[str]] = deque()   # one list per batch awaiting on_sent
+        self._to_mark: deque[_PendingBatch] = deque()   # one per batch awaiting on_sent
         self._in_flight: set[str] = set()
         self._pending_audit: list[AuditEntry] = []
         self._source: dict[int, Incoming] = {}      # id(event) -> its message, for the current batch
@@ -95,9 +107,25 @@ class ProcessorBase:
         await self._handle_isolated(fresh, now, result)
         self._source = {}
         result.messages.extend(await self._chain(result.audit))
-        self._to_mark.append(result.processed)
+        self._to_mark.append(_PendingBatch(result.processed, result.deferred, settled=not result.deferred))
         self._in_flight.update(result.processed)
         return result.messages
+
+    async def settle(self) -> list[Outgoing]:
+        """Wait for the oldest unsettled batch's deferred work and return what it adds
+        (audit records, dead letters). Runners call it, in batch order, after the batch's
+        own outputs are acknowledged and before ``on_sent``: the batch is committed only
+        once its deferred work is durable. Deferred tasks do not raise (their failures
+        are dead letters)."""
+        pending = next((b for b in self._to_mark if not b.settled), None)
+        if pending is None:
+            return []
+        pending.settled = True
+        late = BatchOutput()
+        for task in pending.deferred:
+            late.extend(await task)
+        return late.messages + await self._chain(late.audit)
+
 
     def source_of(self, event: Event) -> Incoming | None:
         """The message an event of the current batch came from (offset, broker timestamp)."""
@@ -146,12 +174,14 @@ class ProcessorBase:
             return
         result.extend(scratch)
 
-    def reject(self, event: Event, exc: BaseException, now: datetime, result: BatchOutput) -> None:
+    def reject(self, event: Event, exc: BaseException, now: datetime, result: BatchOutput,
+               msg: Incoming | None = None) -> None:
         """This event cannot be applied: dead letter with a safe reason, mark it processed
         (a redelivery is not dead-lettered twice), and let the subclass record what a
-        decision-maker owes (a denial, an audit record)."""
+        decision-maker owes (a denial, an audit record). ``msg``: the event's message,
+        for deferred work that outlives its batch."""
         reason = failure_reason(exc)
-        msg = self.source_of(event)
+        msg = msg or self.source_of(event)
         eid = event["event_id"]
         if msg is not None:
             result.messages.append(dead_letter(self.codec, msg, f"{msg.where} {event['type']} {eid}: {reason}",
@@ -182,7 +212,11 @@ class ProcessorBase:
         """The oldest unacknowledged batch is now durable: mark its events as processed."""
         if not self._to_mark:
             return
-        ids = self._to_mark.popleft()
+        batch = self._to_mark.popleft()
+        ids = batch.ids
+        if not batch.settled:  # a runner that does not settle: still never mark before the work is done
+            log.warning("%s: batch marked without settle(); its deferred outputs are not sent", self.name)
+            await asyncio.gather(*batch.deferred, return_exceptions=True)
         try:
             await self.state.processed.mark(ids)
         except StateUnavailable:

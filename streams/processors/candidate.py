@@ -18,6 +18,7 @@ from schemas import catalogue as cat
 from schemas.codec import Event
 from streams.envelope import Outgoing
 from streams.erasure import DROPPED_AFTER_ERASURE, drop_if_erased
+from streams.processors.background import KeyedJobs
 from streams.processors.base import BatchOutput, ProcessorBase
 from streams.processors.subject_requests import handle_subject_request
 from streams.state.subject_requests import SubjectRequestStore
@@ -61,12 +62,13 @@ class CandidateProcessor(ProcessorBase):
     topic = cat.CANDIDATE_EVENTS
 
     def __init__(self, *args: Any, sanitise: Sanitise | None = None, retention: RetentionHook | None = None,
-                 retry_backoff_s: float = 0.5, policy: Policy | None = None,
+                 retry_backoff_s: float = 0.5, max_pending_cvs: int = 8, policy: Policy | None = None,
                  requests: SubjectRequestStore | None = None, pseudonym: Callable[[str], str] | None = None,
                  sanitise_field: Callable[[Any, str], Awaitable[Any]] | None = None,
                  surveys: SurveyCounts | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.sanitise, self.retention, self.backoff = sanitise, retention, retry_backoff_s
+        self.cv_jobs: KeyedJobs[BatchOutput] = KeyedJobs(max_pending=max_pending_cvs)
         self.policy = policy or load_policy("default")
         self.requests = requests  # subject request records and encrypted exports
         self.pseudonym = pseudonym or (lambda cid: cid)
@@ -130,6 +132,9 @@ class CandidateProcessor(ProcessorBase):
         elif kind == "SurveyAnswered":
             await self._survey(e, now, result)
         elif kind in ("SubjectRequestSubmitted", "SubjectRequestExtended"):
+            # a CV still being sanitised belongs to what is exported, and must not be
+            # stored after an erasure: the request waits for this candidate's CV jobs
+            await self.cv_jobs.drain(cid)
             await handle_subject_request(self, e, now, result)
         if self.retention is not None and kind not in ("SubjectRequestSubmitted", "SubjectRequestExtended"):
             await self.retention.observe(e)
@@ -232,6 +237,9 @@ class CandidateProcessor(ProcessorBase):
         return len(allowed)
 
     async def _cv(self, e: Event, now: datetime, result: BatchOutput) -> None:
+        """Checks here; sanitising and storing in the background (``KeyedJobs``), so that
+        consent changes and share decisions behind a large CV are not held back. The
+        batch is committed only once the CV is stored."""
         if self.sanitise is None:
             return  # no sanitiser configured: CV text is never stored, so never shared
         text = e["text"]
@@ -240,14 +248,45 @@ class CandidateProcessor(ProcessorBase):
                                 f"{self.limits.max_cv_chars} allowed (TALENTGUARD_MAX_CV_CHARS)")
         if not text.strip():
             raise EventRejected("CvUploaded.text is empty or only whitespace")
-        sanitised = await self.sanitise(e["text"], e.get("language"))
+        msg = self.source_of(e)
+
+        async def job(previous: "asyncio.Future[object] | None") -> BatchOutput:
+            out = BatchOutput()
+            try:
+                sanitised = await self.sanitise(text, e.get("language"))
+            except Exception as exc:  # noqa: BLE001 - the CV is the problem: dead letter
+                sanitised, failure = None, exc
+            if previous is not None:  # a candidate's CVs are stored in the order they came
+                await asyncio.wait({previous})
+            if sanitised is None:
+                self.reject(e, failure, now, out, msg)
+                return out
+            await self._store_cv(e, sanitised, now, out, msg)
+            return out
+
+        result.deferred.append(await self.cv_jobs.submit(e["candidate_id"], job))
+
+    async def _store_cv(self, e: Event, sanitised: SanitisedLike, now: datetime, out: BatchOutput,
+                        msg: Any) -> None:
         counts = sanitised.redaction_counts()
-        await self.state.subjects.store_cv(e["candidate_id"], {
-            "cv_id": e["cv_id"], "text": sanitised.text, "language": sanitised.language, "redactions": counts})
+        delay = self.backoff
+        while True:  # the store must happen before the batch commits: wait for Redis
+            try:
+                await self.state.subjects.store_cv(e["candidate_id"], {
+                    "cv_id": e["cv_id"], "text": sanitised.text, "language": sanitised.language,
+                    "redactions": counts})
+                break
+            except StateUnavailable as exc:
+                log.warning("state unavailable storing CV of %s (%s); retrying in %.1fs", e["event_id"], exc, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 5.0)
+            except Exception as exc:  # noqa: BLE001
+                self.reject(e, exc, now, out, msg)
+                return
         summary = ", ".join(f"{k}={v}" for k, v in sorted(counts.items())) or "nothing found"
-        result.audit.append(AuditEntry(e["candidate_id"], "cv_sanitised", summary,
-                                       "special categories and contact details removed before any share",
-                                       e["event_id"], now))
+        out.audit.append(AuditEntry(e["candidate_id"], "cv_sanitised", summary,
+                                    "special categories and contact details removed before any share",
+                                    e["event_id"], now))
 
     async def _consent(self, e: Event, now: datetime, result: BatchOutput) -> None:
         msg = self.source_of(e)

@@ -88,8 +88,9 @@ def test_when_consent_is_absent_then_granted_then_withdrawn_then_share_follows_i
     with Publisher(bootstrap) as pub:
         pub.publish("candidate-events", {"type": "CvUploaded", "candidate_id": cid, "cv_id": "cv-1",
                                          "text": "Ada Lovelace\nData engineer at Acme, 2019-2024: data engineer work. Type 1 diabetic.",
-            "language": "en"})
+            "language": "en", "event_id": f"cv-{cid}"})
         settle(pub, audit, cid, register(pub, cid))
+        settle(pub, audit, cid, f"cv-{cid}")  # CVs are sanitised in the background: wait until stored
         denied = outcome(profiles, request(pub, cid, client))
         assert denied["type"] == "ProfileShareDenied" and denied["reason"] == "no_consent"
 

@@ -80,3 +80,31 @@ def test_when_poison_events_arrive_then_they_are_dead_lettered_and_the_stream_go
         assert w.alive()
     finally:
         w.stop()
+
+
+def test_when_a_large_cv_is_being_sanitised_then_a_later_withdrawal_is_applied_first_and_honoured(
+    bootstrap: str, worker: WorkerProcess, profiles: TopicTail, audit: TopicTail  # noqa: F811
+) -> None:
+    cid, client = ids()
+    with Publisher(bootstrap) as pub:
+        register(pub, cid)
+        granted = f"grant-{cid}"
+        pub.publish("candidate-events", {"type": "ConsentGranted", "candidate_id": cid, "purpose": "cv_library",
+                                         "event_id": granted})
+        settle(pub, audit, cid, granted)
+        assert outcome(profiles, request(pub, cid, client))["type"] == "ProfileShared"
+        pub.publish("candidate-events", {"type": "CvUploaded", "candidate_id": cid, "cv_id": "big", "language": "en",
+                                         "event_id": f"cv-{cid}",
+                                         "text": "Data engineer at Acme, Kafka and Python pipelines. " * 1_200})
+        withdrawn = f"withdraw-{cid}"
+        pub.publish("candidate-events", {"type": "ConsentWithdrawn", "candidate_id": cid, "purpose": "cv_library",
+                                         "event_id": withdrawn})
+        settle(pub, audit, cid, withdrawn)
+        # the withdrawal was applied while the CV (~60k characters, many seconds) was still being sanitised
+        assert not [e for e in audit.seen if e[1] is not None and e[1]["ref"] == f"cv-{cid}"]
+        denied = outcome(profiles, request(pub, cid, client))
+        assert denied["type"] == "ProfileShareDenied" and denied["reason"] == "consent_withdrawn"
+        revoked = profiles.wait_for(lambda e: e["type"] == "ProfileRevoked" and e["candidate_id"] == cid)
+        assert revoked[0]["reason"] == "consent_withdrawn"
+    stored = audit.wait_for(lambda e: e["ref"] == f"cv-{cid}", timeout=180)
+    assert stored[0]["decision"] == "cv_sanitised"

@@ -137,9 +137,9 @@ def test_when_valumen_runs_then_private_fields_stay_home_and_suspension_then_clo
         with Publisher(bootstrap) as pub:
             s = Scenario(pub, tails, env)
             s.register()
-            s.send("CvUploaded", cv_id="cv-1", language="en",
-                   text="Ada Lovelace\nData engineer at Acme, 2019-2024: built Kafka pipelines.\n"
-                        "Member of the Rotary Club association.")
+            s.settled(s.send("CvUploaded", cv_id="cv-1", language="en",  # sanitised in the background
+                             text="Ada Lovelace\nData engineer at Acme, 2019-2024: built Kafka pipelines.\n"
+                                  "Member of the Rotary Club association."))
             acme, initech = client(), client()
             s.settled(s.grant(None))
             shared = s.ask(acme)

@@ -215,8 +215,117 @@ def test_when_a_cv_is_poison_then_it_is_dead_lettered_and_later_events_are_appli
     state = InMemoryCandidateState()
     proc = CandidateProcessor(CODEC, FixedClock(NOW), state, Counters(),  # type: ignore[arg-type]
                               limits=Limits(max_cv_chars=100), sanitise=spacy_like_sanitise)
-    outputs = asyncio.run(proc.process([cv("c1", text, 0), grant("c1", 1), cv("c1", "Data engineer", 2)]))
+    async def scenario() -> list[Outgoing]:
+        outputs = await proc.process([cv("c1", text, 0), grant("c1", 1), cv("c1", "Data engineer", 2)])
+        return outputs + await proc.settle()  # the CVs' background work, as a runner settles it
+
+    outputs = asyncio.run(scenario())
     (dead,) = decoded(outputs, "dead-letter")
     assert dead["offset"] == 0 and why in dead["error"] and "Ada" not in dead["error"]
     assert [r.event_id for r in state.records] == ["grant-1"]
     assert state.cvs["c1"]["text"] == "DATA ENGINEER"
+
+
+# --- heavy work in the background: a slow CV holds back nothing but its own commit --------
+
+class SlowSanitiser:
+    """Sanitises when told to (``release``), recording the order of calls."""
+
+    def __init__(self) -> None:
+        self.gates: dict[str, asyncio.Event] = {}
+
+    def release(self, text: str) -> None:
+        self.gates.setdefault(text, asyncio.Event()).set()
+
+    async def __call__(self, text: str, language: str | None) -> Any:
+        await self.gates.setdefault(text, asyncio.Event()).wait()
+        return SimpleNamespace(text=f"clean {text}", language="en", redaction_counts=lambda: {})
+
+
+def withdraw(cid: str, offset: int) -> Incoming:
+    return message("candidate-events", {"type": "ConsentWithdrawn", "event_id": f"withdraw-{offset}",
+                                        "candidate_id": cid, "purpose": "cv_library"}, offset)
+
+
+def test_when_a_cv_is_slow_then_a_later_withdrawal_is_applied_before_the_cv_is_stored() -> None:
+    state, slow = InMemoryCandidateState(), SlowSanitiser()
+    proc = CandidateProcessor(CODEC, FixedClock(NOW), state, Counters(), sanitise=slow)  # type: ignore[arg-type]
+
+    async def scenario() -> None:
+        await proc.process([grant("c1", 0), cv("c1", "huge", 1)])
+        await proc.process([withdraw("c1", 2)])          # the next batch goes on at once
+        assert [r.granted for r in state.records] == [True, False] and "c1" not in state.cvs
+        assert state.processed.marked == []              # nothing marked before the CV is stored
+        settling = asyncio.ensure_future(proc.settle())
+        await asyncio.sleep(0.01)
+        assert not settling.done()                       # the first batch waits for its CV
+        slow.release("huge")
+        await settling
+        await proc.on_sent()
+        assert state.cvs["c1"]["text"] == "clean huge"
+        assert sorted(state.processed.marked) == ["cv-1", "grant-0"]
+
+    asyncio.run(scenario())
+
+
+def test_when_a_candidate_uploads_two_cvs_then_the_later_one_is_stored_last_even_if_sanitised_first() -> None:
+    state, slow = InMemoryCandidateState(), SlowSanitiser()
+    proc = CandidateProcessor(CODEC, FixedClock(NOW), state, Counters(), sanitise=slow)  # type: ignore[arg-type]
+
+    async def scenario() -> None:
+        await proc.process([cv("c1", "first", 0), cv("c1", "second", 1)])
+        slow.release("second")
+        await asyncio.sleep(0.01)
+        assert "c1" not in state.cvs                     # the second waits for the first
+        slow.release("first")
+        await proc.settle()
+        assert state.cvs["c1"]["text"] == "clean second"
+
+    asyncio.run(scenario())
+
+
+def test_when_more_cvs_than_the_bound_are_pending_then_the_stream_waits_for_room() -> None:
+    state, slow = InMemoryCandidateState(), SlowSanitiser()
+    proc = CandidateProcessor(CODEC, FixedClock(NOW), state, Counters(), sanitise=slow,  # type: ignore[arg-type]
+                              max_pending_cvs=2)
+
+    async def scenario() -> None:
+        await proc.process([cv("a", "a", 0), cv("b", "b", 1)])
+        third = asyncio.ensure_future(proc.process([cv("c", "c", 2)]))
+        await asyncio.sleep(0.01)
+        assert not third.done() and proc.cv_jobs.pending == 2
+        slow.release("a")
+        await asyncio.wait_for(third, 5)
+        for name in "bc":
+            slow.release(name)
+        await proc.settle()
+        await proc.settle()
+        assert sorted(state.cvs) == ["a", "b", "c"]
+
+    asyncio.run(scenario())
+
+
+def test_when_batches_complete_out_of_order_then_their_ordered_steps_still_run_in_order() -> None:
+    from streams.runtime import OrderedCompletions
+
+    async def scenario() -> list[int]:
+        done: list[int] = []
+        gates = [asyncio.Event() for _ in range(3)]
+        completions = OrderedCompletions(max_in_flight=8)
+        for i in range(3):
+            async def own(i: int = i) -> None:
+                await gates[i].wait()
+
+            async def ordered(i: int = i) -> None:
+                done.append(i)
+
+            await completions.add(own, ordered)
+        gates[2].set()
+        gates[1].set()
+        await asyncio.sleep(0.01)
+        assert done == [] and not completions.empty  # batch 0 still waits: nothing after it finishes
+        gates[0].set()
+        await completions.drain()
+        return done
+
+    assert asyncio.run(scenario()) == [0, 1, 2]
