@@ -65,8 +65,14 @@ def _legend(names: Sequence[str]) -> list[str]:
     for i, name in enumerate(names):
         y = PAD_T + 4 + i * 18
         out.append(f'<rect x="{WIDTH - PAD_R + 14}" y="{y}" width="12" height="12" fill="{PALETTE[i % len(PALETTE)]}"/>'
-                   f'<text x="{WIDTH - PAD_R + 32}" y="{y + 10}" class="legend">{_esc(name)}</text>')
+                   f'<text x="{WIDTH - PAD_R + 32}" y="{y + 10}" class="legend"><title>{_esc(name)}</title>'
+                   f'{_esc(_short(name))}</text>')
     return out
+
+
+def _short(label: str, limit: int = 20) -> str:
+    """Legend labels fit the legend column; the full label stays in the tooltip."""
+    return label if len(label) <= limit else label[:limit - 1] + "…"
 
 
 def _empty(title: str, why: str) -> str:
