@@ -40,6 +40,7 @@ HELP: dict[str, str] = {
     "duplicates": "redelivered or re-sent events skipped by event_id",
     "latency": "input event created -> its outputs acknowledged by the broker, per input topic",
     "subject_requests_overdue": "open subject requests past their legal deadline",
+    "state_invalid": "decisions refused (or copies revoked) because Redis held a malformed or unauthenticated entry",
 }
 LABELS: dict[str, str] = {"consumed": "topic", "produced": "topic", "dropped": "reason", "latency": "topic"}
 RENAME: dict[str, str] = {"latency": "event_latency_seconds"}

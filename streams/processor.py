@@ -56,6 +56,7 @@ class Counters:
     dead_letters: int = 0
     dropped: dict[str, int] = field(default_factory=dict)
     duplicates: int = 0
+    state_invalid: int = 0  # decisions refused because Redis held a malformed or unauthenticated entry
     latency: dict[str, LatencyHistogram] = field(default_factory=dict)
     subject_requests_overdue: int = 0  # gauge: subject requests unanswered past their deadline
 

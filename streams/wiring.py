@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import socket
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Awaitable, Callable
@@ -19,8 +20,10 @@ from schemas.codec import default_codec
 from sinks.factory import open_sink
 from streams.envelope import Outgoing, emit
 from streams.processor import Counters, Processor
+from sinks.audit_archive import open_archive
 from streams.processors.analytics import AnalyticsProcessor
 from streams.processors.base import Limits
+from streams.processors.audit_archiver import AuditArchiver
 from streams.processors.candidate import CandidateProcessor
 from streams.processors.consent_gate import ConsentGate
 from streams.retention_sweep import RetentionSweeper
@@ -40,6 +43,9 @@ from talentguard.policy import load_policy
 # Fault injection for crash tests only: "kill-after-sink-write" makes the analytics
 # processor SIGKILL its own process right after a sink write, before the offset commit.
 FAULT_ENV = "TALENTGUARD_FAULT_INJECTION"
+# How often each worker publishes a signed checkpoint of the audit chain heads it linked.
+CHECKPOINT_ENV = "TALENTGUARD_CHECKPOINT_INTERVAL_S"
+DEFAULT_CHECKPOINT_INTERVAL_S = 30.0
 
 log = logging.getLogger("talentguard.worker")
 
@@ -88,6 +94,7 @@ def build_pipeline(settings: Settings, counters: Counters, sweep_interval_s: flo
                            cookie_max_age=policy.cookie_max_age,
                            keyring=keyring, k=settings.k, fault=os.environ.get(FAULT_ENV)),
     ]
+    processors.append(AuditArchiver(codec, open_archive(settings), counters))
     sweeper = RetentionSweeper(state, retention, sink, codec)
 
     async def sweep() -> JobResult:
@@ -138,6 +145,16 @@ def build_pipeline(settings: Settings, counters: Counters, sweep_interval_s: flo
                            (sweep_interval_s, publish_surveys), (sweep_interval_s, sweep_parties)]
     if settings.duckdb_path is not None:
         timers.append((sweep_interval_s, _publisher(settings.duckdb_path)))
+    writer = f"{socket.gethostname()}-{os.getpid()}"
+
+    async def checkpoint() -> JobResult:
+        records, heads = await state.audit.checkpoint(clock.now(), writer)
+
+        async def finish() -> None:
+            state.audit.checkpointed(heads)
+        return [emit(codec, r) for r in records], finish
+
+    timers.append((float(os.environ.get(CHECKPOINT_ENV) or DEFAULT_CHECKPOINT_INTERVAL_S), checkpoint))
     return Pipeline(processors, timers)
 
 

@@ -196,7 +196,8 @@ class ProcessorBase:
         """Hook: what a rejected event still owes (default: nothing beyond the dead letter)."""
 
     async def _chain(self, entries: list[AuditEntry]) -> list[Outgoing]:
-        """Link audit entries; if Redis is down, keep them and retry with the next batch."""
+        """Link audit entries. If Redis is down they still leave with this batch, signed but
+        unlinked (so a crash loses none), and are linked with a later batch."""
         todo = self._pending_audit + entries
         if not todo:
             return []
@@ -204,7 +205,7 @@ class ProcessorBase:
             records = await self.state.audit.append(todo)
         except StateUnavailable:
             self._pending_audit = todo
-            return []
+            return [self.out(r) for r in self.state.audit.seal_unlinked(entries)]
         self._pending_audit = []
         return [self.out(r) for r in records]
 

@@ -316,6 +316,9 @@ class CandidateProcessor(ProcessorBase):
             consents = await self.state.consents.all_for(cid)
             status = (await self.state.subjects.view(cid)).status
             revoke = clients_to_revoke(shares, consents, status)
+            if getattr(consents, "untrusted", 0):  # a ledger we cannot trust: fail closed, revoke all
+                self.counters.state_invalid += 1
+                revoke = sorted(shares)
         for client in revoke:
             result.messages.append(self.out(self.new_event(
                 "ProfileRevoked", cause, client_id=client, candidate_id=cid, reason=reason)))

@@ -23,6 +23,8 @@ from talentguard.sharing import client_copy
 PARTY_EVENTS = ("ClientContractStarted", "ClientContractEnded", "ProspectContacted")
 STATE_UNAVAILABLE = ShareDecision(False, "state_unavailable", "fail closed: consent state unreadable")
 UNPROCESSABLE = "unprocessable_request"
+STATE_INVALID = ShareDecision(False, "state_invalid",
+                              "fail closed: a consent ledger entry is malformed or fails its MAC (untrusted state)")
 
 
 def policy_denial(policy: Policy) -> ShareDecision:
@@ -66,7 +68,9 @@ class ConsentGate(ProcessorBase):
                 self._deny(req, STATE_UNAVAILABLE, now, result)
             self.counters.bump(self.counters.dropped, "share_state_unavailable", len(requests))
             return  # not marked processed: a redelivery may decide again with state
-        decisions = [decide_share(r["client_id"], c, v.status) for r, c, v in zip(requests, consents, views)]
+        decisions = [STATE_INVALID if getattr(c, "untrusted", 0) else decide_share(r["client_id"], c, v.status)
+                     for r, c, v in zip(requests, consents, views)]
+        self.counters.state_invalid += sum(d is STATE_INVALID for d in decisions)
         shared = [(r, d, v) for r, d, v in zip(requests, decisions, views) if d.shared]
         try:
             firsts = await self.state.shares.record_shares(

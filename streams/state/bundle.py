@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Sequence
 from redis.asyncio import Redis
 
 from streams.state.audit_log import AuditChains
-from streams.state.consent_ledger import ConsentLedger, decode_consent
+from streams.state.consent_ledger import ConsentEntries, ConsentLedger, LedgerMac
 from streams.state.cookie_consent import CookieConsentStore
 from streams.state.dedupe import ProcessedEvents
 from streams.state.kek_rotation import keks_of
@@ -17,7 +17,6 @@ from streams.state.redis_client import KeySpace, connect
 from streams.state.share_registry import ShareRegistry
 from streams.state.redis_client import state_errors
 from streams.state.subjects import SubjectStore, SubjectView
-from talentguard.consent import ConsentRecord
 
 if TYPE_CHECKING:
     from talentguard.keyring import Keyring
@@ -54,7 +53,7 @@ class StateStores:
     def __post_init__(self) -> None:
         self._share_inputs = self.client.register_script(SHARE_INPUTS)
 
-    async def share_inputs(self, cids: Sequence[str]) -> tuple[list[list[ConsentRecord]], list[SubjectView]]:
+    async def share_inputs(self, cids: Sequence[str]) -> tuple[list[ConsentEntries], list[SubjectView]]:
         """Everything the consent gate needs for a batch (consents, status, profile, CV) in ONE
         Redis command: a script reads every candidate's hashes server-side. A batch then costs
         the same round trip whatever its size. Profiles and CVs are decrypted only when read
@@ -64,7 +63,7 @@ class StateStores:
             return [], []
         async with state_errors("reading share inputs"):
             rows = await self._share_inputs(args=[self.keys.prefix, *(self.keys.subject_name(c) for c in cids)])
-        consents = [[decode_consent(v) for v in row[0]] for row in rows]
+        consents = [self.consents.mac.entries(cid, row[0]) for cid, row in zip(cids, rows)]
         views = [self.subjects.open_view(cid, dict(zip(row[1][::2], row[1][1::2])), row[2] if len(row) > 2 else None)
                  for cid, row in zip(cids, rows)]
         return consents, views
@@ -89,14 +88,16 @@ class StateStores:
 
 def open_state(redis_url: str, prefix: str, timeout_s: float = 0.5, keyring: "Keyring | None" = None) -> StateStores:
     """Every store on one connection. ``keyring`` (default: the process keyring from
-    ``TALENTGUARD_KEYS_DIR``) names subjects in keys and wraps their keys."""
+    ``TALENTGUARD_KEYS_DIR``) names subjects in keys, wraps their keys, authenticates the
+    consent ledger (MAC) and signs the audit trail."""
     if keyring is None:
         from talentguard.keyring import default_keyring
 
         keyring = default_keyring()
     client = connect(redis_url, timeout_s=timeout_s)
     keys = KeySpace(prefix, keyring.subject_pseudonym)
-    return StateStores(client, keys, ConsentLedger(client, keys), SubjectStore(client, keys, keks_of(keyring)),
+    ledger = ConsentLedger(client, keys, LedgerMac(keyring.ledger_mac_key, keyring.subject_pseudonym))
+    return StateStores(client, keys, ledger, SubjectStore(client, keys, keks_of(keyring)),
                        ShareRegistry(client, keys),
                        CookieConsentStore(client, keys, lambda v: keyring.pseudonym("visitor", v)),
-                       ProcessedEvents(client, keys), AuditChains(client, keys))
+                       ProcessedEvents(client, keys), AuditChains(client, keys, keyring))

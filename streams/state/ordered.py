@@ -13,8 +13,10 @@ SET_IF_NEWER = """
 local cur = redis.call('HGET', KEYS[1], ARGV[1])
 if cur then
   local tab = string.find(cur, '\\t', 1, true)
-  local cur_rank = string.sub(cur, 1, tab - 1)
-  if ARGV[2] <= cur_rank then return 0 end
+  if tab then  -- a malformed value (no rank) never blocks a genuine write
+    local cur_rank = string.sub(cur, 1, tab - 1)
+    if ARGV[2] <= cur_rank then return 0 end
+  end
 end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2] .. '\\t' .. ARGV[3])
 return 1

@@ -26,6 +26,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
+    if args.topic not in cat.INPUT_TOPICS:
+        print(f"talentguard publish: {args.topic} is an output topic written only by the pipeline; "
+              f"publish to one of: {', '.join(cat.INPUT_TOPICS)}", file=sys.stderr)
+        return 2
     good = bad = 0
     with Publisher(resolve_bootstrap(settings)) as pub:
         for lineno, line in enumerate(sys.stdin, start=1):

@@ -13,6 +13,7 @@ import pytest
 from streams.publisher import Publisher
 from streams.testing import RedisServer, TopicTail, WorkerProcess
 from tests.integration.test_consent_gate import audit, consent, ids, notices, outcome, profiles, register, request, settle  # noqa: F401
+from tests.integration.pseudonyms import audit_subject
 
 
 @pytest.fixture
@@ -50,7 +51,7 @@ def test_when_redis_stops_then_shares_are_denied_and_when_it_returns_the_worker_
             assert revoked[0]["reason"] == "consent_withdrawn"
             after = outcome(profiles, request(pub, cid, client))
             assert after["type"] == "ProfileShareDenied" and after["reason"] == "consent_withdrawn"
-        denial = audit.wait_for(lambda e: e["subject_id"] == cid and e["reason"] == "state_unavailable", timeout=30)
+        denial = audit.wait_for(lambda e: e["subject_id"] == audit_subject(cid) and e["reason"] == "state_unavailable", timeout=30)
         assert denial[0]["decision"] == "deny"
         assert worker.alive()
     finally:

@@ -18,6 +18,7 @@ from streams.publisher import Publisher
 from streams.testing import TopicTail, WorkerProcess
 from talentguard.durations import approx_seconds, parse_duration
 from talentguard.policy import PRESET_DIR
+from tests.integration.pseudonyms import audit_subject
 
 PRESETS = ["kakoo", "kbis-registre", "cooptalis", "cocoom", "valumen"]
 # one sector per preset: every test's worker re-reads earlier tests' events (new consumer
@@ -93,7 +94,7 @@ def test_when_retention_expires_then_profiles_become_a_cohort_and_everything_per
                 lambda e: e["type"] == "ProfileRevoked" and e["candidate_id"] in cids, count=5, timeout=120)
             expected = "account_closed" if preset == "valumen" else "retention_expired"
             assert {e["reason"] for e in revoked} == {expected} and {e["client_id"] for e in revoked} == {client}
-        expiries = tails["privacy-audit"].wait_for(lambda e: e["decision"] == "expire" and e["subject_id"] in cids, count=5)
+        expiries = tails["privacy-audit"].wait_for(lambda e: e["decision"] == "expire" and e["subject_id"] in {audit_subject(c) for c in cids}, count=5)
         assert all(e["rule"].startswith(f"{preset}: ") for e in expiries)
         tails["candidate-events"].matching(lambda e: False, settle=1.0)
         tombstones = {k.decode() for k, v in tails["candidate-events"].seen if v is None}

@@ -1,0 +1,59 @@
+"""Consent ledger values carry a MAC: a forged, edited, moved or malformed value is untrusted."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+
+import pytest
+
+from streams.state.consent_ledger import LedgerMac
+from talentguard.consent import ConsentRecord
+
+T0 = datetime(2026, 1, 1, tzinfo=timezone.utc)
+MAC = LedgerMac(b"k" * 32, lambda cid: f"s_{cid}")
+
+
+def stored(rec: ConsentRecord, mac: LedgerMac = MAC) -> bytes:
+    _, rank_value, body = mac.encode(rec)
+    return f"{rank_value}\t{body}".encode()
+
+
+GRANT = ConsentRecord("c-1", "share_with_client", "acme", True, T0, "ev-1", "web form v3")
+
+
+def test_when_a_value_was_written_by_the_ledger_then_it_is_trusted() -> None:
+    entries = MAC.entries("c-1", [stored(GRANT)])
+    assert list(entries) == [GRANT] and entries.untrusted == 0
+
+
+def tampered_values() -> list[bytes]:
+    rank_value, body = stored(GRANT).decode().split("\t", 1)
+    d = json.loads(body)
+    no_mac = {k: v for k, v in d.items() if k != "mac"}
+    return [
+        f"{rank_value}\t{json.dumps({**d, 'granted': True, 'client_id': 'other'})}".encode(),   # edited
+        f"{rank_value}\t{json.dumps(no_mac)}".encode(),                                           # inserted, no MAC
+        f"{'9' * 15}|0|ev-1\t{body}".encode(),                                                    # rank bumped
+        b"garbage without a tab",
+        b"0\t{not json",
+        b"0\t[1, 2]",
+        f"{rank_value}\t{json.dumps({**d, 'occurred_at': 'x'})}".encode(),
+        stored(GRANT, LedgerMac(b"x" * 32, lambda cid: f"s_{cid}")),                              # another key
+    ]
+
+
+@pytest.mark.parametrize("value", tampered_values())
+def test_when_a_value_is_forged_edited_or_malformed_then_it_is_untrusted_without_raising(value: bytes) -> None:
+    entries = MAC.entries("c-1", [value])
+    assert list(entries) == [] and entries.untrusted == 1
+
+
+def test_when_another_candidates_genuine_value_is_copied_in_then_it_is_untrusted() -> None:
+    other = ConsentRecord("c-2", "share_with_client", "acme", True, T0, "ev-9")
+    assert MAC.entries("c-1", [stored(other)]).untrusted == 1
+
+
+def test_when_a_genuine_value_is_replayed_into_a_second_field_then_the_copy_is_untrusted() -> None:
+    entries = MAC.entries("c-1", [stored(GRANT), stored(GRANT)])
+    assert len(entries) == 1 and entries.untrusted == 1
