@@ -9,8 +9,8 @@ without the broker.
 Contract: append-only and idempotent by record. The key ``record_key`` is SHA-256 over the
 whole record (signature included), so a redelivered record is stored once while a forged
 copy that reuses a genuine record's ``event_id`` is stored beside it (verify rejects it)
-and can never displace the original. In PostgreSQL, rules turn UPDATE and DELETE on the
-table into no-ops (a superuser can still drop them: the signatures are the real proof).
+and can never displace the original. In PostgreSQL a trigger refuses UPDATE, DELETE and
+TRUNCATE on the table (an owner can still drop it: the signatures are the real proof).
 Rows hold pseudonyms, rule names, reason codes and event ids only, like the topic.
 """
 
@@ -38,8 +38,11 @@ TABLE = f"""CREATE TABLE IF NOT EXISTS audit_records (
     ref TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL, key_id TEXT, signature TEXT, heads TEXT)"""
 INDEX = "CREATE INDEX IF NOT EXISTS audit_records_subject ON audit_records (subject_id)"
 PG_APPEND_ONLY = [
-    "CREATE OR REPLACE RULE audit_records_no_update AS ON UPDATE TO audit_records DO INSTEAD NOTHING",
-    "CREATE OR REPLACE RULE audit_records_no_delete AS ON DELETE TO audit_records DO INSTEAD NOTHING",
+    """CREATE OR REPLACE FUNCTION audit_records_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN RAISE EXCEPTION 'audit_records is append-only'; END $$""",
+    "DROP TRIGGER IF EXISTS audit_records_append_only ON audit_records",
+    """CREATE TRIGGER audit_records_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_records
+       FOR EACH STATEMENT EXECUTE FUNCTION audit_records_append_only()""",
 ]
 
 Execute = Callable[[str, tuple], list[tuple]]

@@ -31,7 +31,11 @@ local prefix = ARGV[1]
 local out = {}
 for i = 2, #ARGV do
   local name = ARGV[i]
-  out[i - 1] = {redis.call('HVALS', prefix .. ':consent:' .. name),
+  -- a consent key of the wrong type is invalid state for that candidate (denied
+  -- state_invalid), not an error failing the whole batch
+  local consents = redis.pcall('HVALS', prefix .. ':consent:' .. name)
+  if type(consents) == 'table' and consents.err then consents = {'!wrong type'} end
+  out[i - 1] = {consents,
                 redis.call('HGETALL', prefix .. ':subject:' .. name),
                 redis.call('GET', prefix .. ':key:' .. name)}
 end

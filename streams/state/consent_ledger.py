@@ -26,6 +26,7 @@ from datetime import datetime, timezone
 from typing import Callable, Iterable, Sequence
 
 from redis.asyncio import Redis
+from redis.exceptions import ResponseError
 
 from streams.state.ordered import OrderedHash, rank
 from streams.state.redis_client import KeySpace, state_errors
@@ -124,7 +125,12 @@ class ConsentLedger:
 
     async def all_for(self, candidate_id: str) -> ConsentEntries:
         async with state_errors("reading consents"):
-            stored = await self.client.hvals(self.key(candidate_id))
+            try:
+                stored = await self.client.hvals(self.key(candidate_id))
+            except ResponseError as exc:  # the key is not a hash: invalid state, not an outage
+                if "WRONGTYPE" not in str(exc):
+                    raise
+                stored = [b"!wrong type"]
         return self.mac.entries(candidate_id, stored)
 
     async def all_for_many(self, candidate_ids: Sequence[str]) -> list[ConsentEntries]:

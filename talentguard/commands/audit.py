@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 from typing import Any, Mapping
 
+from redis.exceptions import ResponseError
+
 from schemas import catalogue as cat
 from streams.broker import resolve_bootstrap
 from streams.consumer import read_topic
@@ -104,7 +106,11 @@ async def _redis_state(settings: Settings, keyring: Keyring) -> tuple[dict[str, 
         ledger: list[tuple[str, Any]] = []
         async for key in state.client.scan_iter(match=prefix + "*", count=1000):
             name = key.decode()[len(prefix):]
-            for field, value in (await state.client.hgetall(key)).items():
+            try:
+                values = await state.client.hgetall(key)
+            except ResponseError:   # not a hash at all
+                values = {b"(the key is not a hash)": b"!wrong type"}
+            for field, value in values.items():
                 cid = _claimed_candidate(value) or name
                 rec = state.consents.mac.decode(cid, value) if name in (cid, keyring.subject_pseudonym(cid)) else None
                 subject = name if name.startswith("s_") else keyring.subject_pseudonym(name)
@@ -122,9 +128,26 @@ def _claimed_candidate(value: bytes) -> str | None:
         return None
 
 
+def _scope(reason: str) -> str:
+    """'share_with_client for acme (note...)' -> 'share_with_client for acme'."""
+    return reason.split(" (", 1)[0]
+
+
 def check_ledger(report: Report, ledger: list[tuple[str, Any, str]]) -> None:
-    """Untrusted entries, and trusted ones older than the trail's latest signed consent record
-    for the same purpose and scope (a rollback to an earlier genuine value)."""
+    """Untrusted entries; trusted ones older than the trail's latest signed consent record
+    for the same purpose and scope (a rollback to an earlier genuine value); and, for a
+    candidate whose ledger still exists, a purpose and scope the signed trail recorded
+    but the ledger lacks (a field deleted, e.g. a withdrawal removed)."""
+    present: dict[str, set[str]] = {}
+    for subject, rec, _ in ledger:
+        present.setdefault(subject, set()).add(f"{rec.purpose} for {rec.scope}" if rec else "")
+    for subject, scopes in present.items():
+        recorded = {_scope(r["reason"]): r["ref"] for r in report.verified.get(subject, [])
+                    if r["decision"] in ("consent_granted", "consent_withdrawn")}
+        for reason in sorted(set(recorded) - scopes):
+            report.problems.append(Problem("untrusted_ledger", subject, recorded[reason],
+                                           f"consent ledger has no entry for {reason!r} although the signed "
+                                           "trail recorded one: deleted from Redis"))
     for subject, rec, field in ledger:
         if rec is None:
             report.problems.append(Problem("untrusted_ledger", subject, "", f"consent ledger field {field!r}: "
@@ -132,7 +155,7 @@ def check_ledger(report: Report, ledger: list[tuple[str, Any, str]]) -> None:
             continue
         reason = f"{rec.purpose} for {rec.scope}"
         latest = [r for r in report.verified.get(subject, [])
-                  if r["decision"] in ("consent_granted", "consent_withdrawn") and r["reason"] == reason]
+                  if r["decision"] in ("consent_granted", "consent_withdrawn") and _scope(r["reason"]) == reason]
         if latest and latest[-1]["ref"] != rec.event_id:
             report.problems.append(Problem("untrusted_ledger", subject, rec.event_id,
                                            f"consent ledger field {field!r} holds an older decision than the "

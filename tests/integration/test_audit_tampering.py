@@ -236,7 +236,7 @@ def test_when_four_workers_decide_concurrently_then_every_chain_verifies(
     pairs = [ids() for _ in range(8)]
     try:
         for w in workers:
-            w.wait_ready(dead_letters)
+            w.wait_ready(dead_letters, timeout=240)   # four joins = several rebalances on a busy machine
         subjects = {audit_subject(cid) for cid, _ in pairs}
         with Publisher(bootstrap) as pub:
             for cid, client in pairs:
@@ -304,11 +304,15 @@ def test_when_the_embedded_broker_restarts_empty_then_verify_says_lost_with_the_
         worker = WorkerProcess(embedded.bootstrap, group="tg-lost", env=env, log_path=tmp_path / "w.log").start()
         cid, client = ids()
         try:
-            worker.wait_ready(tails["dead-letter"])
+            worker.wait_ready(tails["dead-letter"], timeout=180)
             with Publisher(embedded.bootstrap) as pub:
                 register(pub, cid)
-                settle(pub, tails["privacy-audit"], cid, consent(pub, cid, client, True, minutes=1))
-                outcome(tails["client-profiles"], request(pub, cid, client))
+                grant = consent(pub, cid, client, True, minutes=1)
+                pub.flush()
+                tails["privacy-audit"].wait_for(lambda e: e["subject_id"] == audit_subject(cid) and e["ref"] == grant,
+                                                timeout=180)
+                rid = request(pub, cid, client)
+            tails["client-profiles"].wait_for(lambda e: e.get("request_id") == rid, timeout=180)
             code, archived = verify_json(embedded.bootstrap, env, cid, "--source", "archive")
             deadline = time.monotonic() + 60
             while archived["records"] < 3 and time.monotonic() < deadline:   # the archiver runs behind

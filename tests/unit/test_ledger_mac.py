@@ -57,3 +57,24 @@ def test_when_another_candidates_genuine_value_is_copied_in_then_it_is_untrusted
 def test_when_a_genuine_value_is_replayed_into_a_second_field_then_the_copy_is_untrusted() -> None:
     entries = MAC.entries("c-1", [stored(GRANT), stored(GRANT)])
     assert len(entries) == 1 and entries.untrusted == 1
+
+
+def test_when_the_ledger_lost_or_rolled_back_a_signed_decision_then_verify_reports_it() -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from talentguard.audit import GENESIS, AuditEntry, Sealer, TrustedKeys, verify
+    from talentguard.commands.audit import check_ledger
+
+    key = Ed25519PrivateKey.generate()
+    sealer, prev, trail = Sealer(key), GENESIS, []
+    for decision, reason, ref in [("consent_granted", "share_with_client for acme", "ev-1"),
+                                  ("consent_withdrawn", "share_with_client for acme", "ev-2"),
+                                  ("consent_granted", "cv_library for * (dated after its arrival)", "ev-3")]:
+        trail.append(sealer.seal(AuditEntry("s_c-1", decision, reason, "r", ref, T0), prev))
+        prev = trail[-1]["hash"]
+    old_grant = GRANT   # ev-1: a genuine, MAC-valid, but superseded value replayed into Redis
+    report = verify(trail, TrustedKeys.of(key.public_key()))
+    check_ledger(report, [("s_c-1", old_grant, "share_with_client|acme")])
+    problems = sorted((p.kind, p.ref) for p in report.failures)
+    assert problems == [("untrusted_ledger", "ev-1"), ("untrusted_ledger", "ev-3")]   # rolled back; cv_library deleted
+    assert "rolled back" in str(report.failures[-1]) or "rolled back" in str(report.failures[0])
