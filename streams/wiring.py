@@ -46,6 +46,9 @@ FAULT_ENV = "TALENTGUARD_FAULT_INJECTION"
 # How often each worker publishes a signed checkpoint of the audit chain heads it linked.
 CHECKPOINT_ENV = "TALENTGUARD_CHECKPOINT_INTERVAL_S"
 DEFAULT_CHECKPOINT_INTERVAL_S = 30.0
+# After how long a linked audit record still unseen on the topic is re-published.
+RECOVER_ENV = "TALENTGUARD_AUDIT_RECOVER_AFTER_S"
+DEFAULT_RECOVER_AFTER_S = 60.0
 
 log = logging.getLogger("talentguard.worker")
 
@@ -94,7 +97,7 @@ def build_pipeline(settings: Settings, counters: Counters, sweep_interval_s: flo
                            cookie_max_age=policy.cookie_max_age,
                            keyring=keyring, k=settings.k, fault=os.environ.get(FAULT_ENV)),
     ]
-    processors.append(AuditArchiver(codec, open_archive(settings), counters))
+    processors.append(AuditArchiver(codec, open_archive(settings), counters, on_archived=state.audit.released))
     sweeper = RetentionSweeper(state, retention, sink, codec)
 
     async def sweep() -> JobResult:
@@ -147,12 +150,18 @@ def build_pipeline(settings: Settings, counters: Counters, sweep_interval_s: flo
         timers.append((sweep_interval_s, _publisher(settings.duckdb_path)))
     writer = f"{socket.gethostname()}-{os.getpid()}"
 
+    recover_after = float(os.environ.get(RECOVER_ENV) or DEFAULT_RECOVER_AFTER_S)
+
     async def checkpoint() -> JobResult:
+        """Signed checkpoint of the heads linked here; and re-publication of linked records a
+        dead worker never got acknowledged (still pending after ``recover_after``)."""
         records, heads = await state.audit.checkpoint(clock.now(), writer)
+        stale = await state.audit.stale_pending(recover_after)
 
         async def finish() -> None:
             state.audit.checkpointed(heads)
-        return [emit(codec, r) for r in records], finish
+            await state.audit.released([r["hash"] for r in stale])
+        return [emit(codec, r) for r in records + stale], finish
 
     timers.append((float(os.environ.get(CHECKPOINT_ENV) or DEFAULT_CHECKPOINT_INTERVAL_S), checkpoint))
     return Pipeline(processors, timers)

@@ -10,15 +10,20 @@ Redis is unreachable, ``seal_unlinked`` still signs the records (``prev_hash`` =
 ``unlinked``) so they can be published with the batch: a crash then loses no decision's
 record, and the processor links them once Redis is back.
 
+Each linked record also waits in the ``audit-pending`` hash (same script, same round
+trip) until the archiver has seen it on the topic (``released``); ``stale_pending`` finds
+the ones a worker killed before the broker's ack never published, for re-publication.
+
 Heads linked by this process are remembered until the next ``checkpoint``: a signed
 record of the ``_checkpoints`` chain listing them, which makes a later deletion visible.
 """
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Sequence
 
 from redis.asyncio import Redis
@@ -27,20 +32,36 @@ from streams.state.redis_client import KeySpace, state_errors
 from talentguard.audit import CHECKPOINT_DECISION, CHECKPOINT_SUBJECT, GENESIS, UNLINKED, AuditEntry, Sealer
 from talentguard.keyring import Keyring
 
-# compare-and-set every head of a batch in one call: ARGV = expected1, new1, expected2, new2...
+# compare-and-set every head of a batch in one call. KEYS = heads..., the pending hash;
+# ARGV per subject: expected head, new head, n, then n (hash, record JSON) pairs. A won
+# subject's records are kept in the pending hash until the archiver has seen them on the
+# topic: a worker killed before the broker acknowledged them cannot leave a hole.
 CAS_MANY = """
+local pending = KEYS[#KEYS]
+local pos = 1
 local won = {}
-for i, key in ipairs(KEYS) do
-  local cur = redis.call('GET', key) or ''
-  if cur == ARGV[2 * i - 1] then
-    redis.call('SET', key, ARGV[2 * i])
+for i = 1, #KEYS - 1 do
+  local expected, new, n = ARGV[pos], ARGV[pos + 1], tonumber(ARGV[pos + 2])
+  pos = pos + 3
+  local cur = redis.call('GET', KEYS[i]) or ''
+  if cur == expected then
+    redis.call('SET', KEYS[i], new)
+    for j = 0, n - 1 do
+      redis.call('HSET', pending, ARGV[pos + 2 * j], ARGV[pos + 2 * j + 1])
+    end
     won[i] = 1
   else
     won[i] = 0
   end
+  pos = pos + 2 * n
 end
 return won
 """
+
+def _pending_json(event: dict, now_ms: int) -> str:
+    at = int(event["occurred_at"].astimezone(timezone.utc).timestamp() * 1000)
+    return json.dumps({**event, "occurred_at": at, "pending_ms": now_ms}, separators=(",", ":"))
+
 
 CHECKPOINT_CHUNK = 2000     # heads per checkpoint record (keeps a record well under 1 MB)
 CHECKPOINT_SETTLE_S = 5.0   # a head is checkpointed once its record has had time to be acknowledged
@@ -62,6 +83,33 @@ class AuditChains:
         """The Redis key of a chain head. ``subject`` is already the pseudonym (see
         ``subject``), so this is ``KeySpace.subject_key("audit", candidate_id)``."""
         return self.keys.key("audit", subject)
+
+    @property
+    def pending_key(self) -> str:
+        """Hash of linked records not yet seen on the topic (hash -> record JSON)."""
+        return self.keys.key("audit-pending")
+
+    async def released(self, hashes: Sequence[str]) -> None:
+        """These records are on the topic (archived or re-published): no longer pending."""
+        if hashes:
+            async with state_errors("releasing pending audit records"):
+                await self.client.hdel(self.pending_key, *hashes)
+
+    async def stale_pending(self, older_than_s: float, limit: int = 5000) -> list[dict]:
+        """Linked records still unseen on the topic after ``older_than_s``: their worker died
+        before the broker acknowledged them (or the archiver is behind). Re-publishing them
+        is safe: verify and the archive ignore exact duplicates."""
+        cutoff = int((time.time() - older_than_s) * 1000)
+        out: list[dict] = []
+        async with state_errors("reading pending audit records"):
+            async for _, value in self.client.hscan_iter(self.pending_key, count=1000):
+                record = json.loads(value)
+                if record.pop("pending_ms", 0) <= cutoff:
+                    record["occurred_at"] = datetime.fromtimestamp(record["occurred_at"] / 1000, timezone.utc)
+                    out.append(record)
+                    if len(out) >= limit:
+                        break
+        return out
 
     def _named(self, entries: Sequence[AuditEntry]) -> list[AuditEntry]:
         return [replace(e, subject_id=self.subject(e.subject_id)) for e in entries]
@@ -91,10 +139,14 @@ class AuditChains:
                 prev = items[-1][1]["hash"] if items else (heads[entry.subject_id] or GENESIS)
                 items.append((entry, self.sealer.seal(entry, prev)))
             args: list[str] = []
+            now_ms = int(time.time() * 1000)
             for subject in subjects:
-                args += [heads[subject], chained[subject][-1][1]["hash"]]
+                items = chained[subject]
+                args += [heads[subject], items[-1][1]["hash"], str(len(items))]
+                for _, event in items:
+                    args += [event["hash"], _pending_json(event, now_ms)]
             async with state_errors("writing audit chain heads"):
-                won = await self._cas(keys=[self.key(s) for s in subjects], args=args)
+                won = await self._cas(keys=[self.key(s) for s in subjects] + [self.pending_key], args=args)
             pending = []
             now = time.monotonic()
             for subject, ok in zip(subjects, won):

@@ -336,3 +336,32 @@ def test_when_the_embedded_broker_restarts_empty_then_verify_says_lost_with_the_
     finally:
         embedded.stop()
         proc.wait(10)
+
+
+def test_when_a_worker_died_between_linking_and_the_brokers_ack_then_the_records_are_republished(
+        bootstrap: str, env: dict[str, str], redis_url: str, state_prefix: str, dead_letters: TopicTail,
+        audit: TopicTail, tmp_path: Path) -> None:  # noqa: F811
+    cid = f"cand-{uuid.uuid4().hex[:8]}"
+    lost, _ = genuine_chain(redis_url, state_prefix, cid, 3)   # linked in Redis, never published: a crash
+    env = {**env, "TALENTGUARD_AUDIT_RECOVER_AFTER_S": "1"}
+    worker = WorkerProcess(bootstrap, group=f"tg-recover-{uuid.uuid4().hex[:6]}", env=env,
+                           log_path=tmp_path / "w.log").start()
+    try:
+        worker.wait_ready(dead_letters, timeout=180)
+        hashes = {r["hash"] for r in lost}
+        audit.wait_for(lambda e: e["hash"] in hashes, count=3, timeout=180)
+
+        async def pending() -> int:
+            state = open_state(redis_url, state_prefix, keyring=test_keyring())
+            try:
+                return await state.client.hlen(state.audit.pending_key)
+            finally:
+                await state.close()
+        deadline = time.monotonic() + 120
+        while asyncio.run(pending()) and time.monotonic() < deadline:   # released once re-published
+            time.sleep(0.5)
+        assert asyncio.run(pending()) == 0
+    finally:
+        worker.stop()
+    code, report = verify_json(bootstrap, env, cid)
+    assert code == 0 and report["records"] == 3, report

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from streams.publisher import Publisher
 from streams.testing import TopicTail, WorkerProcess
+from talentguard.keyring import load_keyring
 
 POLICY = """name: kakoo-fast
 retention:
@@ -46,12 +47,13 @@ def test_when_a_client_contract_ended_and_a_prospect_went_quiet_then_both_expire
             pub.publish("client-events", {"type": "ClientContractStarted", "client_id": active, "occurred_at": now})
             pub.publish("client-events", {"type": "ProspectContacted", "client_id": prospect, "channel": "demo",
                                           "occurred_at": now})
+        name = load_keyring(tmp_path / "keys").subject_pseudonym   # audit subjects are pseudonyms
         expired = audit.wait_for(lambda e: e["decision"] == "party_retention_expired"
-                                 and e["subject_id"] in (ended, prospect), count=2, timeout=90)
+                                 and e["subject_id"] in (name(ended), name(prospect)), count=2, timeout=90)
         assert sorted(e["reason"].split(":")[0] for e in expired) == ["clients", "prospects"]
         assert {e["rule"] for e in expired} == {"000 §C Clients", "000 §C Prospects"}
         assert not audit.matching(lambda e: e["decision"] == "party_retention_expired"
-                                  and e["subject_id"] == active, settle=2.0)
+                                  and e["subject_id"] == name(active), settle=2.0)
     finally:
         audit.close()
         worker.stop()
