@@ -178,7 +178,7 @@ def test_when_a_grant_is_inserted_into_the_consent_hash_then_no_share_and_a_dist
         at = int((T0 + timedelta(minutes=1)).timestamp() * 1000)
         body = {"candidate_id": cid, "purpose": "share_with_client", "client_id": client, "granted": True,
                 "occurred_at": at, "event_id": "inserted", "proof": "web form v3"}
-        key = f"{state_prefix}:consent:{cid}"
+        key = f"{state_prefix}:consent:{audit_subject(cid)}"   # keys name the pseudonym
         client_redis.hset(key, f"share_with_client|{client}", f"{at:015d}|0|inserted\t{json.dumps(body)}")
         denied = outcome(profiles, request(pub, cid, client))
         assert denied["type"] == "ProfileShareDenied" and denied["reason"] == "state_invalid"
