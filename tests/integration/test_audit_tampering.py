@@ -174,7 +174,9 @@ def test_when_a_grant_is_inserted_into_the_consent_hash_then_no_share_and_a_dist
     cid, client = ids()
     client_redis = redis.Redis.from_url(redis_url)
     with Publisher(bootstrap) as pub:
-        settle(pub, audit, cid, register(pub, cid))
+        reg = register(pub, cid)
+        pub.flush()   # a new group first reads the shared broker's history: generous deadline
+        audit.wait_for(lambda e: e["subject_id"] == audit_subject(cid) and e["ref"] == reg, timeout=180)
         at = int((T0 + timedelta(minutes=1)).timestamp() * 1000)
         body = {"candidate_id": cid, "purpose": "share_with_client", "client_id": client, "granted": True,
                 "occurred_at": at, "event_id": "inserted", "proof": "web form v3"}
