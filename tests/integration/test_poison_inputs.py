@@ -12,6 +12,7 @@ import pytest
 
 from streams.publisher import Publisher
 from streams.testing import TopicTail, WorkerProcess
+from tests.integration.pseudonyms import audit_subject
 from tests.integration.test_consent_gate import audit, ids, outcome, profiles, register, request, settle  # noqa: F401
 
 FAR_FUTURE = datetime(9999, 12, 31, 23, 0, tzinfo=timezone.utc)
@@ -62,7 +63,8 @@ def test_when_poison_events_arrive_then_they_are_dead_lettered_and_the_stream_go
         denied = outcome(profiles, f"req-9999-{cid}")
         assert denied["type"] == "ProfileShareDenied" and denied["reason"] == "unprocessable_request"
         dead_for(dead_letters, f"req-9999-{cid}")
-        rejected = audit.wait_for(lambda e: e["subject_id"] == cid and e["decision"] == "rejected", count=3)
+        rejected = audit.wait_for(lambda e: e["subject_id"] == audit_subject(cid) and e["decision"] == "rejected",
+                                 count=3)  # audit subjects are pseudonyms
         assert {e["ref"] for e in rejected} == set(poison)
         assert w.alive()
     finally:
