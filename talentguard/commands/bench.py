@@ -35,6 +35,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     pipe.set_defaults(func=run_pipeline)
     san = sub.add_parser("sanitiser", help="CV sanitiser vs Presidio's default analyzer on the same CVs")
     san.add_argument("--cvs", type=int, default=100, metavar="N", help="number of CVs (default 100)")
+    san.add_argument("--rounds", type=int, default=1, metavar="R",
+                     help="alternate the two engines R times and report each one's median run (default 1)")
     san.add_argument("--json", action="store_true", help="print one JSON object")
     san.set_defaults(func=run_sanitiser)
 
@@ -81,5 +83,8 @@ def run_pipeline(args: argparse.Namespace, settings: Settings) -> int:
 def run_sanitiser(args: argparse.Namespace, settings: Settings) -> int:
     from anonymiser.sanitiser_bench import run
 
-    run(args.cvs, args.json)
+    if args.rounds < 1 or args.cvs < 1:
+        print("error: --rounds and --cvs must be at least 1", file=sys.stderr)
+        return 2
+    run(args.cvs, args.json, args.rounds)
     return 0
