@@ -11,15 +11,24 @@ from __future__ import annotations
 import json
 from calendar import monthrange
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timezone
+from functools import lru_cache
 from typing import Any, Mapping
 
 from dateutil.relativedelta import relativedelta
+
+from schemas.codec import EventCodec
+from talentguard.errors import SchemaError
 
 RIGHTS = ("access", "portability", "erasure", "rectification", "restriction", "objection")
 RECTIFIABLE_FIELDS = ("job_title", "sector", "years_experience", "skills", "education_level",
                       "contract_types", "salary_expectation", "city", "region", "country",
                       "first_name", "last_name", "phone", "email")
+# a corrected field must have the type of the event that normally sets it: the profile
+# fields ProfileUpdated's, the identity fields CandidateRegistered's (placeholders fill the
+# other required fields, so only the corrected ones are checked)
+_IDENTITY_PLACEHOLDERS = {"candidate_id": "-", "email": "-", "first_name": "-", "last_name": "-", "locale": "en"}
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
 def add_months(at: datetime, months: int) -> datetime:
@@ -49,10 +58,17 @@ class RectificationError(ValueError):
     """The request's details do not say which fields to correct (message names the problem)."""
 
 
-def parse_rectification(details: str | None) -> dict[str, Any]:
+@lru_cache(maxsize=1)
+def _shipped_codec() -> EventCodec:
+    return EventCodec()
+
+
+def parse_rectification(details: str | None, codec: EventCodec | None = None) -> dict[str, Any]:
     """``details`` holds a JSON object of corrected fields, e.g. {"job_title": "Nurse"}.
 
-    Unknown fields are refused by name (never echoing values: they are personal data).
+    Unknown fields, and values of the wrong type (``"years_experience": "ten"``), are refused
+    by name (never echoing values: they are personal data): a rectification stores nothing
+    that the events setting those fields could not carry, so a stored profile stays encodable.
     """
     if not details:
         raise RectificationError("rectification needs details: a JSON object of corrected fields")
@@ -65,6 +81,17 @@ def parse_rectification(details: str | None) -> dict[str, Any]:
     unknown = sorted(set(fields) - set(RECTIFIABLE_FIELDS))
     if unknown:
         raise RectificationError(f"cannot rectify field(s): {', '.join(unknown)}")
+    codec = codec or _shipped_codec()
+    profile_fields = codec.schema("ProfileUpdated").fields
+    profile = {k: v for k, v in fields.items() if k in profile_fields}
+    identity = {k: v for k, v in fields.items() if k not in profile_fields}
+    try:
+        codec.validate({"type": "ProfileUpdated", "event_id": "-", "occurred_at": _EPOCH, "candidate_id": "-",
+                        **profile})
+        codec.validate({"type": "CandidateRegistered", "event_id": "-", "occurred_at": _EPOCH,
+                        **_IDENTITY_PLACEHOLDERS, **identity})
+    except SchemaError as exc:  # names the record, the field and the expected type only
+        raise RectificationError(f"cannot rectify: {exc}") from None
     return fields
 
 

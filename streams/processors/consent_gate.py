@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from schemas.codec import Event
+from streams.envelope import Outgoing
 from streams.processors.base import BatchOutput, ProcessorBase
 from streams.state.party_retention import PartyClock
 from streams.state.subjects import SubjectView
@@ -72,6 +73,10 @@ class ConsentGate(ProcessorBase):
                      for r, c, v in zip(requests, consents, views)]
         self.counters.state_invalid += sum(d is STATE_INVALID for d in decisions)
         shared = [(r, d, v) for r, d, v in zip(requests, decisions, views) if d.shared]
+        # built and encoded BEFORE anything is recorded: a copy that cannot be encoded raises
+        # here, so its request is denied and dead-lettered (base class) without entering the
+        # share registry or claiming the first-share notice
+        built = {id(r): self._share_outputs(r, d, v, now) for r, d, v in shared}
         try:
             firsts = await self.state.shares.record_shares(
                 [(r["candidate_id"], r["client_id"], d.basis or "", r["event_id"]) for r, d, _ in shared])
@@ -80,9 +85,13 @@ class ConsentGate(ProcessorBase):
                 self._deny(req, STATE_UNAVAILABLE, now, result)
             return
         first_by_request = {id(r): f for (r, _, _), f in zip(shared, firsts)}
-        for req, decision, view in zip(requests, decisions, views):
+        for req, decision in zip(requests, decisions):
             if decision.shared:
-                self._share(req, decision, view, first_by_request[id(req)], now, result)
+                copy, notice, entry = built[id(req)]
+                result.messages.append(copy)
+                if first_by_request[id(req)]:  # exactly the categories just sent
+                    result.messages.append(notice)
+                result.audit.append(entry)
             else:
                 self._deny(req, decision, now, result)
             result.processed.append(req["event_id"])
@@ -94,18 +103,20 @@ class ConsentGate(ProcessorBase):
             return
         self._deny(event, ShareDecision(False, UNPROCESSABLE, f"request not processable: {reason}"), now, result)
 
-    def _share(self, req: Event, decision: ShareDecision, view: SubjectView, first: bool,
-               now: datetime, result: BatchOutput) -> None:
+    def _share_outputs(self, req: Event, decision: ShareDecision, view: SubjectView,
+                       now: datetime) -> tuple[Outgoing, Outgoing, AuditEntry]:
+        """The encoded ProfileShared, the FirstShareNotice sent with it if this is the first
+        share with that client (the purpose from the preset's vocabulary), the audit entry."""
         profile, cv_text, redactions, categories = client_copy(view.profile, view.cv, self.policy)
-        result.messages.append(self.out(self.new_event(
+        copy = self.out(self.new_event(
             "ProfileShared", req, request_id=req["request_id"], client_id=req["client_id"],
-            candidate_id=req["candidate_id"], profile=profile, cv_text=cv_text, redactions=redactions)))
-        if first:  # exactly the categories just sent; the purpose from the preset's vocabulary
-            result.messages.append(self.out(self.new_event(
-                "FirstShareNotice", req, candidate_id=req["candidate_id"], client_id=req["client_id"],
-                data_categories=categories, purpose=self.policy.notice_purpose(req.get("purpose")))))
-        result.audit.append(AuditEntry(req["candidate_id"], "share", f"shared with {req['client_id']}",
-                                       decision.rule, req["event_id"], now))
+            candidate_id=req["candidate_id"], profile=profile, cv_text=cv_text, redactions=redactions))
+        notice = self.out(self.new_event(
+            "FirstShareNotice", req, candidate_id=req["candidate_id"], client_id=req["client_id"],
+            data_categories=categories, purpose=self.policy.notice_purpose(req.get("purpose"))))
+        entry = AuditEntry(req["candidate_id"], "share", f"shared with {req['client_id']}",
+                           decision.rule, req["event_id"], now)
+        return copy, notice, entry
 
     def _deny(self, req: Event, decision: ShareDecision, now: datetime, result: BatchOutput) -> None:
         result.messages.append(self.out(self.new_event(

@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from schemas.codec import Event
+from streams.envelope import dead_letter
 from streams.processors.base import BatchOutput
 from talentguard.audit import AuditEntry
 from talentguard.durations import DurationError, parse_duration
@@ -93,8 +94,9 @@ async def _answer(proc: "CandidateProcessor", e: Event, now: datetime, result: B
         result.messages.extend(proc.tombstones(cid, clients))
     elif right == "rectification":
         try:
-            fields = parse_rectification(e.get("details"))
-        except RectificationError as exc:
+            fields = parse_rectification(e.get("details"), proc.codec)
+        except RectificationError as exc:  # nothing stored; the request is answered "rejected"
+            _dead_letter(proc, e, f"RectificationError: {exc}", now, result)
             return f"rejected: {exc}", ""
         await proc.update_profile(cid, fields)
         sent = await proc.reshare(cid, await state.shares.shares(cid), "rectification", e, now, result)
@@ -106,6 +108,16 @@ async def _answer(proc: "CandidateProcessor", e: Event, now: datetime, result: B
         await state.subjects.set_flag(cid, "objecting")
         await proc.revoke_now_refused(cid, "objection", e, now, result, everyone=True)
     return "completed", ""
+
+
+def _dead_letter(proc: "CandidateProcessor", e: Event, reason: str, now: datetime, result: BatchOutput) -> None:
+    """A request refused for its content also goes to dead-letter (the reason names fields
+    and types, never values), while the request itself is still answered and recorded."""
+    msg = proc.source_of(e)
+    if msg is not None:
+        result.messages.append(dead_letter(proc.codec, msg, f"{msg.where} {e['type']} {e['event_id']}: {reason}",
+                                           now, f"dlq:{msg.topic}:{msg.partition}:{msg.offset}"))
+    proc.counters.dead_letters += 1
 
 
 async def _extend(proc: "CandidateProcessor", e: Event, now: datetime, result: BatchOutput) -> None:

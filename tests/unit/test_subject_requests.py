@@ -43,6 +43,32 @@ def test_when_rectification_names_known_fields_then_they_are_returned() -> None:
     assert parse_rectification('{"job_title": "Nurse"}') == {"job_title": "Nurse"}
 
 
+@pytest.mark.parametrize("fields, field", [
+    ({"years_experience": "ten"}, "years_experience"),
+    ({"skills": "python"}, "skills"),
+    ({"skills": ["python", 3]}, "skills"),
+    ({"salary_expectation": 1.5}, "salary_expectation"),
+    ({"years_experience": 2 ** 40}, "years_experience"),   # beyond Avro int
+    ({"contract_types": {"a": 1}}, "contract_types"),
+    ({"first_name": None}, "first_name"),                   # a name cannot be unset
+    ({"email": ["a@b.c"]}, "email"),
+    ({"job_title": "Nurse", "city": 75}, "city"),
+])
+def test_when_a_rectified_value_has_the_wrong_type_then_it_is_refused_naming_the_field_not_the_value(
+        fields, field) -> None:
+    with pytest.raises(RectificationError) as info:
+        parse_rectification(json.dumps(fields))
+    message = str(info.value)
+    assert repr(field) in message and "expected" in message
+    assert all(str(v) not in message for v in fields.values() if v not in (None, 3, 1.5))
+
+
+def test_when_rectified_values_have_the_event_types_then_they_are_accepted() -> None:
+    fields = {"years_experience": 10, "skills": ["python"], "phone": None, "last_name": "Lovelace",
+              "city": None, "contract_types": []}
+    assert parse_rectification(json.dumps(fields)) == fields
+
+
 def test_when_data_is_exported_then_it_is_json_with_the_subject() -> None:
     doc = json.loads(export_document("c-1", {"profile": {"job_title": "Nurse"}}, "access"))
     assert doc["candidate_id"] == "c-1" and doc["profile"]["job_title"] == "Nurse"
