@@ -36,7 +36,7 @@ async def handle_subject_request(proc: "CandidateProcessor", e: Event, now: date
         return
     cid, right, rid = e["candidate_id"], e["right"], e["request_id"]
     store, subject = proc.requests, proc.pseudonym(cid)
-    record = await store.get(rid) if store else None
+    record = await store.get(rid, subject) if store else None  # this person's request: ids may repeat across people
     if record is not None and record.final:
         return  # answered already (a redelivery): nothing to do twice
     if record is None:
@@ -123,9 +123,9 @@ def _dead_letter(proc: "CandidateProcessor", e: Event, reason: str, now: datetim
 async def _extend(proc: "CandidateProcessor", e: Event, now: datetime, result: BatchOutput) -> None:
     cid, rid = e["candidate_id"], e["request_id"]
     store = proc.requests
-    record = await store.get(rid) if store else None
+    record = await store.get(rid, proc.pseudonym(cid)) if store else None
     try:
-        if record is None or record.subject != proc.pseudonym(cid):
+        if record is None:
             raise ExtensionRefused("no such request for this candidate")
         try:
             wanted = parse_duration(e["extension"]) if e.get("extension") else None

@@ -1,12 +1,16 @@
 """Subject requests in Redis: one record per request, the open ones by deadline, exports.
 
-``PREFIX:requests`` hash request_id -> RequestRecord JSON (pseudonymous: the subject is a
-keyed pseudonym). ``PREFIX:requests-due`` sorted set request_id -> due (ms) of the requests
-still open or extended: the overdue gauge is one ZCOUNT. ``PREFIX:export:REQUEST_ID`` holds
-an access/portability export, AES-GCM encrypted with the keyring's KEK (a secret outside
-Redis) and bound to the request id, with a TTL: the only place an export exists; it is
-never put on a topic. ``PREFIX:exports-of:SUBJECT`` lists a subject's export ids, so an
-erasure deletes them too.
+A request is named by (subject, request_id): request ids come from the platform and two
+people's requests may share one, so neither may overwrite, hide or answer the other's.
+``PREFIX:requests`` hash ``SUBJECT:REQUEST_ID`` -> RequestRecord JSON (pseudonymous: the
+subject is a keyed pseudonym, ``s_`` + hex, so the first ``:`` separates the two).
+``PREFIX:requests-due`` sorted set of the same names -> due (ms) of the requests still open
+or extended: the overdue gauge is one ZCOUNT. ``PREFIX:export:SUBJECT:REQUEST_ID`` holds an
+access/portability export, AES-GCM encrypted with the keyring's KEK (a secret outside
+Redis) and bound to that name, with a TTL: the only place an export exists; it is never
+put on a topic. ``PREFIX:exports-of:SUBJECT`` lists a subject's export request ids, so an
+erasure deletes them too. Records written before requests were named by subject (field
+``REQUEST_ID``) are still read for their subject, and moved to the new name when saved.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from redis.asyncio import Redis
 from anonymiser.crypto_shred import decrypt, encrypt
 from streams.state.redis_client import KeySpace, state_errors
 from talentguard.durations import DurationError, approx_seconds, parse_duration
-from talentguard.errors import ConfigError
+from talentguard.errors import ConfigError, PipelineError
 from talentguard.subject_requests import RequestRecord
 
 DEFAULT_EXPORT_TTL = timedelta(days=7)
@@ -47,34 +51,66 @@ def _ms(at: datetime) -> int:
     return int(at.timestamp() * 1000)
 
 
+EXPORT_RIGHTS = ("access", "portability")
+
+
+class AmbiguousRequestId(PipelineError):
+    """One request id names requests of several subjects: say which subject is meant."""
+
+
+# KEYS: records hash, due set. ARGV: name, legacy name (the bare request id), subject,
+# record JSON, due ms ('' once answered). The legacy entry is dropped only if it is this
+# subject's (another person's request with the same id stays).
+SAVE = """
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[4])
+if ARGV[5] == '' then redis.call('ZREM', KEYS[2], ARGV[1]) else redis.call('ZADD', KEYS[2], ARGV[5], ARGV[1]) end
+local old = redis.call('HGET', KEYS[1], ARGV[2])
+if old and cjson.decode(old)['subject'] == ARGV[3] then
+  redis.call('HDEL', KEYS[1], ARGV[2])
+  redis.call('ZREM', KEYS[2], ARGV[2])
+end
+return 1
+"""
+
+
+def request_name(subject: str, request_id: str) -> str:
+    return f"{subject}:{request_id}"
+
+
 class SubjectRequestStore:
     def __init__(self, client: Redis, keys: KeySpace, export_key: bytes,
                  export_ttl: timedelta = DEFAULT_EXPORT_TTL) -> None:
         self.client, self.keys, self.export_key, self.export_ttl = client, keys, export_key, export_ttl
         self.records_key, self.due_key = keys.key("requests"), keys.key("requests-due")
+        self._save = client.register_script(SAVE)
 
-    def export_key_name(self, request_id: str) -> str:
-        return self.keys.key("export", request_id)
+    def export_key_name(self, subject: str, request_id: str) -> str:
+        return self.keys.key("export", request_name(subject, request_id))
 
-    async def get(self, request_id: str) -> RequestRecord | None:
+    async def get(self, request_id: str, subject: str) -> RequestRecord | None:
+        """``subject``'s request ``request_id`` (never another person's with the same id)."""
         async with state_errors("reading a subject request"):
-            raw = await self.client.hget(self.records_key, request_id)
-        return RequestRecord.from_json(raw) if raw else None
+            raw, legacy = await self.client.hmget(self.records_key, [request_name(subject, request_id), request_id])
+        if raw:
+            return RequestRecord.from_json(raw)
+        old = RequestRecord.from_json(legacy) if legacy else None
+        return old if old is not None and old.subject == subject else None
 
     async def save(self, record: RequestRecord) -> None:
+        due = "" if record.final else str(_ms(record.due_at))
         async with state_errors("recording a subject request"):
-            async with self.client.pipeline(transaction=True) as pipe:
-                pipe.hset(self.records_key, record.request_id, record.to_json())
-                if record.final:
-                    pipe.zrem(self.due_key, record.request_id)
-                else:
-                    pipe.zadd(self.due_key, {record.request_id: _ms(record.due_at)})
-                await pipe.execute()
+            await self._save(keys=[self.records_key, self.due_key],
+                             args=[request_name(record.subject, record.request_id), record.request_id,
+                                   record.subject, record.to_json(), due])
+
+    async def _entries(self) -> list[tuple[str, RequestRecord]]:
+        async with state_errors("listing subject requests"):
+            raw = await self.client.hgetall(self.records_key)
+        return [(name.decode(), RequestRecord.from_json(text)) for name, text in raw.items()]
 
     async def all(self) -> list[RequestRecord]:
-        async with state_errors("listing subject requests"):
-            raw = await self.client.hvals(self.records_key)
-        return sorted((RequestRecord.from_json(r) for r in raw), key=lambda r: (r.submitted_at, r.request_id))
+        return sorted((r for _, r in await self._entries()),
+                      key=lambda r: (r.submitted_at, r.request_id, r.subject))
 
     async def overdue_count(self, as_of: datetime) -> int:
         """Requests still unanswered past their deadline (the /metrics gauge)."""
@@ -83,25 +119,45 @@ class SubjectRequestStore:
 
     async def put_export(self, record: RequestRecord, document: str, now: datetime) -> datetime:
         """Store the export encrypted, for ``export_ttl``; returns when it disappears."""
-        sealed = encrypt(self.export_key, document.encode(), record.request_id.encode())
+        name = request_name(record.subject, record.request_id)
+        sealed = encrypt(self.export_key, document.encode(), name.encode())
         seconds = max(1, int(self.export_ttl.total_seconds()))
         async with state_errors("storing an export"):
             async with self.client.pipeline(transaction=True) as pipe:
-                pipe.set(self.export_key_name(record.request_id), sealed, ex=seconds)
+                pipe.set(self.keys.key("export", name), sealed, ex=seconds)
                 pipe.sadd(self.keys.key("exports-of", record.subject), record.request_id)
                 await pipe.execute()
         return now + timedelta(seconds=seconds)
 
-    async def read_export(self, request_id: str) -> str | None:
-        """The decrypted export, or None when it expired, was erased or never existed."""
+    async def read_export(self, request_id: str, subject: str | None = None) -> str | None:
+        """The decrypted export, or None when it expired, was erased or never existed.
+        Raises AmbiguousRequestId when ``request_id`` names several subjects' access or
+        portability requests and ``subject`` does not say which one (never returns someone
+        else's export)."""
+        matches = [(name, r) for name, r in await self._entries()
+                   if r.request_id == request_id and r.right in EXPORT_RIGHTS
+                   and (subject is None or r.subject == subject)]
+        if len(matches) > 1:
+            raise AmbiguousRequestId(
+                f"request id {request_id!r} names requests of {len(matches)} subjects; give the subject "
+                "pseudonym (the candidate column of `talentguard requests`) with --subject")
+        if not matches:
+            return None
+        name, record = matches[0]
+        # a record still under its bare id was written (with its export) before names had a subject
+        export_name = request_id if name == request_id else request_name(record.subject, request_id)
         async with state_errors("reading an export"):
-            sealed = await self.client.get(self.export_key_name(request_id))
+            sealed = await self.client.get(self.keys.key("export", export_name))
         if sealed is None:
             return None
-        return decrypt(self.export_key, sealed, request_id.encode()).decode()
+        return decrypt(self.export_key, sealed, export_name.encode()).decode()
 
     async def erase_exports(self, subject: str) -> None:
         async with state_errors("erasing exports"):
-            ids = await self.client.smembers(self.keys.key("exports-of", subject))
-            names = [self.export_key_name(i.decode()) for i in ids]
+            ids = [i.decode() for i in await self.client.smembers(self.keys.key("exports-of", subject))]
+            names = [self.export_key_name(subject, i) for i in ids]
+            if ids:  # exports written before names had a subject: only those of this subject's records
+                legacy = await self.client.hmget(self.records_key, ids)
+                names += [self.keys.key("export", i) for i, raw in zip(ids, legacy)
+                          if raw and RequestRecord.from_json(raw).subject == subject]
             await self.client.delete(self.keys.key("exports-of", subject), *names)

@@ -1,4 +1,4 @@
-"""`talentguard requests [--overdue] [--as-of T] [--json]` and `requests export REQUEST_ID`.
+"""`talentguard requests [--overdue] [--as-of T] [--json]` and `requests export REQUEST_ID [--subject S]`.
 
 The ops view of subject requests (pseudonymous: candidates appear as keyed pseudonyms),
 and the one way to fetch an access/portability export: decrypted from Redis with the
@@ -25,12 +25,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "submitted_at, due_at, status (open, extended, completed, rejected) and overdue (open past "
                     "due_at, or answered after it). `requests export REQUEST_ID` prints the access/portability "
                     "export of that request (stored encrypted in Redis until its TTL, TALENTGUARD_EXPORT_TTL, "
-                    "default 7d); it is never put on a topic. Needs the keyring (TALENTGUARD_KEYS_DIR).")
+                    "default 7d); it is never put on a topic. Needs the keyring (TALENTGUARD_KEYS_DIR). A request id "
+                    "used by several candidates is an error unless --subject names the candidate pseudonym.")
     p.add_argument("action", nargs="*", metavar="export REQUEST_ID", help="fetch one request's export")
     p.add_argument("--overdue", action="store_true", help="only overdue requests")
     p.add_argument("--as-of", metavar="TIMESTAMP", help="ISO-8601 time to judge overdue at (default now)")
     p.add_argument("--json", action="store_true", help="one JSON object per request")
     p.add_argument("--out", metavar="FILE", help="export: write to FILE (mode 0600) instead of stdout")
+    p.add_argument("--subject", metavar="PSEUDONYM",
+                   help="export: the candidate pseudonym (candidate column) when the request id is not unique")
     p.set_defaults(func=run)
 
 
@@ -89,7 +92,7 @@ async def _export(args: argparse.Namespace, settings: Settings) -> int:
     store, state = _store(settings, with_keys=True)
     try:
         try:
-            document = await store.read_export(request_id)
+            document = await store.read_export(request_id, args.subject)
         except Shredded:
             raise PipelineError(f"export of request {request_id!r} cannot be decrypted with this keyring") from None
     finally:
