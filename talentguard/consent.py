@@ -176,7 +176,9 @@ class CookieConsent:
     event_id: str = ""
 
 
-def analytics_allowed(consent: CookieConsent | None, now: datetime, max_age: timedelta | Any) -> bool:
-    """Analytics only with a given, unexpired consent (13 months at most by default).
-    ``max_age`` is a timedelta or a calendar relativedelta."""
-    return consent is not None and consent.analytics and add_saturating(consent.occurred_at, max_age) >= now
+def analytics_allowed(consent: CookieConsent | None, at: datetime, max_age: timedelta | Any) -> bool:
+    """May an event that happened ``at`` be counted? Only under a consent given at or before
+    it (a view made before the banner was accepted stays uncounted) and not yet expired
+    then (13 months at most by default). ``max_age`` is a timedelta or a calendar relativedelta."""
+    return (consent is not None and consent.analytics and consent.occurred_at <= at
+            and add_saturating(consent.occurred_at, max_age) >= at)

@@ -77,6 +77,9 @@ def test_when_a_profile_is_shared_then_only_professional_fields_leave() -> None:
     (CookieConsent("v", False, True, True, T0), 10, False),
     (CookieConsent("v", True, False, True, T0), 396, True),
     (CookieConsent("v", True, False, True, T0), 400, False),
+    (CookieConsent("v", True, False, True, T0), 0, True),         # the view right as consent is given
+    (CookieConsent("v", True, False, True, T0), -30, False),      # a view made before the consent
+    (CookieConsent("v", True, False, True, T0), -0.001, False),
 ])
-def test_when_cookie_consent_is_missing_refused_or_old_then_analytics_is_not_allowed(consent, age_days, allowed) -> None:
+def test_when_cookie_consent_is_missing_refused_old_or_later_than_the_event_then_analytics_is_not_allowed(consent, age_days, allowed) -> None:
     assert analytics_allowed(consent, T0 + timedelta(days=age_days), timedelta(days=396)) is allowed

@@ -81,4 +81,5 @@ def test_when_adding_past_year_9999_then_the_result_is_held_at_the_end(delta: ob
 
 def test_when_a_cookie_consent_is_dated_year_9999_then_the_analytics_check_answers() -> None:
     consent = CookieConsent("v1", True, False, False, datetime(9999, 12, 31, tzinfo=UTC))
-    assert analytics_allowed(consent, NOW, relativedelta(months=13)) is True
+    assert analytics_allowed(consent, datetime(9999, 12, 31, 12, tzinfo=UTC), relativedelta(months=13)) is True
+    assert analytics_allowed(consent, NOW, relativedelta(months=13)) is False  # given after the event
