@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Sequence
 
@@ -50,8 +51,20 @@ def emit(codec: EventCodec, event: Event, keyring: "Keyring | None" = None) -> O
     topic = cat.TOPIC_BY_RECORD[event["type"]]
     namer = None
     if topic in cat.KEYED_BY_CLIENT_AND_SUBJECT:
-        namer = (keyring or default_keyring()).subject_pseudonym
+        namer = _cached_namer(keyring or default_keyring())
     return Outgoing(topic, cat.key_for(topic, event, namer), codec.encode(event, validated=True))
+
+
+_NAMERS: dict[int, Any] = {}
+
+
+def _cached_namer(keyring: "Keyring") -> Any:
+    """The keyring's subject pseudonym function, memoised (one HMAC per candidate, not per
+    message)."""
+    namer = _NAMERS.get(id(keyring))
+    if namer is None:
+        namer = _NAMERS[id(keyring)] = lru_cache(maxsize=65_536)(keyring.subject_pseudonym)
+    return namer
 
 
 def dead_letter(codec: EventCodec, msg: Incoming, error: str, now: datetime, event_id: str,

@@ -34,21 +34,44 @@ DROPPED_AFTER_ERASURE = "dropped_after_erasure"
 STILL_ANSWERED = ("access", "portability", "erasure")
 
 
-async def drop_if_erased(state: "StateStores", event: Event, now: datetime, result: "BatchOutput") -> bool:
+ErasureCache = dict  # candidate id -> (erased_at, known again): one batch's prefetched markers
+
+
+async def prefetch(state: "StateStores", events: list[Event]) -> ErasureCache:
+    """Every candidate's marker for a batch in one round trip (instead of one per event)."""
+    cids = list(dict.fromkeys(e["candidate_id"] for e in events if e.get("candidate_id")))
+    if not cids:
+        return {}
+    return dict(zip(cids, await state.subjects.erasure_states(cids)))
+
+
+async def drop_if_erased(state: "StateStores", event: Event, now: datetime, result: "BatchOutput",
+                         cache: ErasureCache | None = None) -> bool:
     """True (and an audit entry) when ``event`` is about an erased subject and must change
-    nothing: dated at or before the erasure, or after it without a new registration. One
-    Redis read per candidate event."""
+    nothing: dated at or before the erasure, or after it without a new registration.
+    ``cache`` (from ``prefetch``) saves the Redis read; it is kept true for the batch: an
+    erasure request drops its entry (the next event reads the new marker), a new
+    registration marks the subject known again."""
     cid = event.get("candidate_id")
     if not cid:
         return False
-    erased_at, known = await state.subjects.erasure_state(cid)
+    if cache is not None and cid in cache:
+        erased_at, known = cache[cid]
+    else:
+        erased_at, known = await state.subjects.erasure_state(cid)
     if erased_at is None:
+        if cache is not None and event["type"] == "SubjectRequestSubmitted" and event.get("right") == "erasure":
+            cache.pop(cid, None)
         return False
     after = event["occurred_at"] > erased_at
     if after and event["type"] == "CandidateRegistered":
         await state.subjects.set_flag(cid, "erased", False)  # a new life: shares possible again
+        if cache is not None:
+            cache[cid] = (erased_at, True)
         return False
     if after and (known or (event["type"] == "SubjectRequestSubmitted" and event.get("right") in STILL_ANSWERED)):
+        if cache is not None and event["type"] == "SubjectRequestSubmitted" and event.get("right") == "erasure":
+            cache.pop(cid, None)
         return False
     result.audit.append(AuditEntry(cid, DROPPED_AFTER_ERASURE, event["type"],
                                    "erasure is final: events dated before it, or after it without a new "

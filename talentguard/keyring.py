@@ -146,7 +146,8 @@ _DEFAULT: dict[str, Keyring] = {}
 def default_keyring() -> Keyring:
     """The process's keyring from the environment (``TALENTGUARD_KEYS_DIR``), loaded once per
     directory. For code that cannot be handed one (module-level helpers, scripts)."""
-    path = str(keys_dir().resolve())
-    if path not in _DEFAULT:
-        _DEFAULT[path] = load_keyring(path)
-    return _DEFAULT[path]
+    name = os.environ.get(ENV_KEYS_DIR) or DEFAULT_KEYS_DIR
+    ring = _DEFAULT.get(name)
+    if ring is None:
+        ring = _DEFAULT[name] = load_keyring(Path(name).resolve())
+    return ring

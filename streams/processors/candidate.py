@@ -17,7 +17,7 @@ from typing import Any, Awaitable, Callable, Protocol, Sequence
 from schemas import catalogue as cat
 from schemas.codec import Event
 from streams.envelope import Outgoing
-from streams.erasure import DROPPED_AFTER_ERASURE, drop_if_erased
+from streams.erasure import DROPPED_AFTER_ERASURE, ErasureCache, drop_if_erased, prefetch
 from streams.processors.background import KeyedJobs
 from streams.processors.base import BatchOutput, ProcessorBase
 from streams.processors.subject_requests import handle_subject_request
@@ -79,6 +79,10 @@ class CandidateProcessor(ProcessorBase):
         """One by one, in order. A store outage retries the event (holding the stream
         back: its state writes cannot be skipped); any other failure dead-letters that
         event alone (with an audit record) and the next one goes on."""
+        try:
+            self._erasures: ErasureCache | None = await prefetch(self.state, events)  # issue 11: one read
+        except StateUnavailable:
+            self._erasures = None  # read per event instead (and retried there)
         for event in events:
             delay = self.backoff
             while True:
@@ -110,7 +114,7 @@ class CandidateProcessor(ProcessorBase):
 
     async def _one(self, e: Event, now: datetime, result: BatchOutput) -> None:
         kind, cid = e["type"], e["candidate_id"]
-        if await drop_if_erased(self.state, e, now, result):  # issue 11: erasure is final
+        if await drop_if_erased(self.state, e, now, result, getattr(self, "_erasures", None)):  # issue 11
             self.counters.bump(self.counters.dropped, DROPPED_AFTER_ERASURE)
             return
         if kind == "CandidateRegistered":

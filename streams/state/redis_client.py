@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import AsyncIterator, Callable
 
 import redis.asyncio as aioredis
@@ -34,13 +35,19 @@ class KeySpace:
         return ":".join((self.prefix, *parts))
 
     def subject_name(self, candidate_id: str) -> str:
-        """The keyed pseudonym naming ``candidate_id`` in Redis (``s_`` + 32 hex)."""
-        if self.namer is None:
-            from talentguard.keyring import default_keyring
+        """The keyed pseudonym naming ``candidate_id`` in Redis (``s_`` + 32 hex). Memoised: a
+        share request names its subject in ~6 keys, and an HMAC costs more than a lookup."""
+        cached = self.__dict__.get("_cached_namer")
+        if cached is None:
+            namer = self.namer
+            if namer is None:
+                from talentguard.keyring import default_keyring
 
-            object.__setattr__(self, "namer", default_keyring().subject_pseudonym)
-        assert self.namer is not None
-        return self.namer(candidate_id)
+                namer = default_keyring().subject_pseudonym
+                object.__setattr__(self, "namer", namer)
+            cached = lru_cache(maxsize=65_536)(namer)
+            object.__setattr__(self, "_cached_namer", cached)
+        return cached(candidate_id)
 
     def subject_key(self, kind: str, candidate_id: str) -> str:
         """``PREFIX:KIND:PSEUDONYM``: the one way every store names a per-candidate key."""

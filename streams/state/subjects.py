@@ -216,3 +216,13 @@ class SubjectStore:
         async with state_errors("reading the erased marker"):
             raw, known = await self.client.hmget(self.key(cid), ["erased_at", "known"])
         return (datetime.fromtimestamp(int(raw) / 1000, timezone.utc) if raw else None), known == b"1"
+
+    async def erasure_states(self, cids: Sequence[str]) -> list[tuple[datetime | None, bool]]:
+        """``erasure_state`` for many candidates in one round trip."""
+        async with state_errors("reading erased markers"):
+            async with self.client.pipeline(transaction=False) as pipe:
+                for cid in cids:
+                    pipe.hmget(self.key(cid), ["erased_at", "known"])
+                rows = await pipe.execute()
+        return [((datetime.fromtimestamp(int(raw) / 1000, timezone.utc) if raw else None), known == b"1")
+                for raw, known in rows]

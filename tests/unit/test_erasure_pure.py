@@ -75,7 +75,11 @@ class _Subjects:
         self.marker, self.known, self.flags = erased_at, known, {}
 
     async def erasure_state(self, cid: str):  # noqa: ANN201
+        self.reads = getattr(self, "reads", 0) + 1
         return self.marker, self.known
+
+    async def erasure_states(self, cids):  # noqa: ANN001, ANN201
+        return [(self.marker, self.known) for _ in cids]
 
     async def set_flag(self, cid: str, flag: str, value: bool = True) -> None:
         self.flags[flag] = value
@@ -110,6 +114,28 @@ def test_when_an_event_is_about_an_erased_subject_then_only_a_new_life_passes(ki
     assert tombstones == ([("candidate-events", b"c-1"), ("dead-letter", b"s_1-c")] if dropped else [])
     if kind == "CandidateRegistered" and not dropped:
         assert state.subjects.flags == {"erased": False}
+
+
+def test_when_markers_are_prefetched_then_a_new_registration_and_an_erasure_update_the_batch_view() -> None:
+    from streams.erasure import prefetch
+
+    erased = NOW - timedelta(hours=1)
+    subjects = _Subjects(erased)
+    state = _State(subjects)
+    later = erased + timedelta(minutes=5)
+    events = [{"type": "CandidateRegistered", "candidate_id": "c-1", "event_id": "r", "occurred_at": later},
+              {"type": "ConsentGranted", "candidate_id": "c-1", "event_id": "g", "occurred_at": later},
+              {"type": "SubjectRequestSubmitted", "candidate_id": "c-1", "event_id": "s", "occurred_at": later,
+               "right": "erasure"}]
+
+    async def run() -> list[bool]:
+        cache = await prefetch(state, events)
+        out = [await drop_if_erased(state, e, NOW, BatchOutput(), cache) for e in events]
+        assert "c-1" not in cache  # the erasure request forces the next event to read the new marker
+        return out
+
+    assert asyncio.run(run()) == [False, False, False]
+    assert getattr(subjects, "reads", 0) == 0  # one prefetch, no read per event
 
 
 def test_when_a_subject_was_never_erased_then_nothing_is_dropped() -> None:

@@ -168,7 +168,8 @@ class InMemoryCandidateState:
         self.cvs: dict[str, dict] = {}
         self.consents = SimpleNamespace(record=self._record, all_for=self._all_for)
         self.shares = SimpleNamespace(shares=self._none)
-        self.subjects = SimpleNamespace(store_cv=self._store_cv, view=self._view, erasure_state=self._never_erased)
+        self.subjects = SimpleNamespace(store_cv=self._store_cv, view=self._view, erasure_state=self._never_erased,
+                                        erasure_states=self._never_erased_many)
 
     async def _record(self, record: ConsentRecord) -> bool:
         self.records.append(record)
@@ -188,6 +189,9 @@ class InMemoryCandidateState:
 
     async def _never_erased(self, cid: str) -> tuple[None, bool]:
         return None, True
+
+    async def _never_erased_many(self, cids: list[str]) -> list[tuple[None, bool]]:
+        return [(None, True) for _ in cids]
 
 
 async def spacy_like_sanitise(text: str, language: str | None) -> Any:
