@@ -26,6 +26,22 @@ from talentguard.consent import SubjectStatus
 
 FLAGS = ("known", "restricted", "objecting", "erased", "closed", "suspended")
 
+# "erased and not registered again": the marker is there and the subject is not known
+_ERASED = "redis.call('HEXISTS', KEYS[1], 'erased_at') == 1 and redis.call('HGET', KEYS[1], 'known') ~= '1'"
+# KEYS = subject hash, wrapped-key key; ARGV = a fresh wrapped key. The subject's key
+# (created on first use) or nil when the subject is erased.
+KEY_UNLESS_ERASED = f"""
+if {_ERASED} then return nil end
+redis.call('SET', KEYS[2], ARGV[1], 'NX')
+return redis.call('GET', KEYS[2])
+"""
+# KEYS = subject hash; ARGV = field, value. 1 if written, 0 when the subject is erased.
+HSET_UNLESS_ERASED = f"""
+if {_ERASED} then return 0 end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+return 1
+"""
+
 
 class SubjectView:
     """A subject as read from Redis: the status in clear, the profile and the CV decrypted
@@ -147,12 +163,20 @@ class SubjectStore:
                     pipe.hset(self.key(cid), mapping={"profile": sealed, "known": "1"})
                 await pipe.execute()
 
-    async def store_cv(self, cid: str, cv: dict[str, Any]) -> None:
-        """Store the SANITISED CV (never the raw text), encrypted with the subject's key."""
+    async def store_cv(self, cid: str, cv: dict[str, Any]) -> bool:
+        """Store the SANITISED CV (never the raw text), encrypted with the subject's key.
+        CVs are sanitised in the background: if the subject was erased meanwhile (by a
+        retention sweep, say), nothing is stored and no key re-created; returns False then.
+        Both steps check the marker in Redis, atomically with their write."""
         async with state_errors("storing a CV"):
-            key = await self._subject_key(cid)
+            wrapped = await self.client.eval(KEY_UNLESS_ERASED, 2, self.key(cid), self.key_key(cid),
+                                             self.wrap(cid, new_key()))
+            if wrapped is None:
+                return False
+            key = self.unwrap(cid, wrapped)
+            assert key is not None
             sealed = encrypt(key, json.dumps(cv).encode(), cid.encode())
-            await self.client.hset(self.key(cid), "cv", sealed)
+            return bool(await self.client.eval(HSET_UNLESS_ERASED, 1, self.key(cid), "cv", sealed))
 
     @staticmethod
     def _open(key: bytes | None, blob: bytes | None, cid: str) -> dict[str, Any] | None:

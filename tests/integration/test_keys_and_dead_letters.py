@@ -124,3 +124,22 @@ def test_when_ops_rotate_the_kek_from_the_cli_then_old_keks_are_gone_and_data_st
         return view.profile
 
     assert asyncio.run(read()) == {"first_name": "Ottoline"}
+
+
+def test_when_a_cv_finishes_sanitising_after_the_erasure_then_nothing_is_stored(redis_url: str,
+                                                                                  state_prefix: str) -> None:
+    async def scenario():
+        state = open_state(redis_url, state_prefix)
+        await state.subjects.merge_profile("c-late", {"first_name": "Ottoline"})
+        await state.forget_subject("c-late")  # a retention sweep while the CV was sanitised
+        stored = await state.subjects.store_cv("c-late", {"cv_id": "cv", "text": "late", "redactions": {}})
+        left = {k.decode() async for k in state.client.scan_iter(match=f"{state_prefix}:key:*")}
+        fields = await state.client.hkeys(state.subjects.key("c-late"))
+        await state.subjects.set_flag("c-late", "known")  # registered again: a new life stores CVs
+        again = await state.subjects.store_cv("c-late", {"cv_id": "cv2", "text": "new", "redactions": {}})
+        await state.close()
+        return stored, left, fields, again
+
+    stored, left, fields, again = asyncio.run(scenario())
+    assert stored is False and left == set() and set(fields) == {b"erased_at"}
+    assert again is True
