@@ -37,12 +37,16 @@ STILL_ANSWERED = ("access", "portability", "erasure")
 ErasureCache = dict  # candidate id -> (erased_at, known again): one batch's prefetched markers
 
 
-async def prefetch(state: "StateStores", events: list[Event]) -> ErasureCache:
-    """Every candidate's marker for a batch in one round trip (instead of one per event)."""
+async def prefetch(state: "StateStores", events: list[Event]) -> ErasureCache | None:
+    """Every candidate's marker for a batch in one round trip (instead of one per event);
+    None when the store cannot read many at once (then each event reads its own)."""
+    many = getattr(state.subjects, "erasure_states", None)
+    if many is None:
+        return None
     cids = list(dict.fromkeys(e["candidate_id"] for e in events if e.get("candidate_id")))
     if not cids:
         return {}
-    return dict(zip(cids, await state.subjects.erasure_states(cids)))
+    return dict(zip(cids, await many(cids)))
 
 
 async def drop_if_erased(state: "StateStores", event: Event, now: datetime, result: "BatchOutput",
