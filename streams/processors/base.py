@@ -15,6 +15,7 @@ from streams.envelope import Incoming, Outgoing, dead_letter, emit
 from streams.processor import Counters, decode_batch
 from streams.runtime import EventRejected, failure_reason, is_infrastructure
 from streams.state.bundle import StateStores
+from streams.state.dedupe import processed_key
 from talentguard.audit import AuditEntry
 from talentguard.clock import Clock
 from talentguard.errors import StateUnavailable
@@ -92,23 +93,30 @@ class ProcessorBase:
         result = BatchOutput(messages=list(dead))
         events = [event for _, event in good]
         self._source = {id(event): msg for msg, event in good}
+        # dedupe by (this processor, event type, event id): a producer reusing an id for
+        # another type (a withdrawal with a grant's id) is not a duplicate (state/dedupe.py)
+        keys = {id(e): processed_key(self.name, e["type"], e["event_id"]) for e in events}
         try:
-            fresh_ids = await self.state.processed.unseen([e["event_id"] for e in events])
+            fresh_ids = await self.state.processed.unseen(list(keys.values()))
         except StateUnavailable:
             fresh_ids = None  # cannot dedupe: handle everything, failing closed inside
         fresh, in_batch = [], set()
-        for e in events:  # unseen, not in an unacknowledged batch, first of its id in this one
-            eid = e["event_id"]
-            if (fresh_ids is None or eid in fresh_ids) and eid not in in_batch and eid not in self._in_flight:
+        for e in events:  # unseen, not in an unacknowledged batch, first of its key in this one
+            key = keys[id(e)]
+            if (fresh_ids is None or key in fresh_ids) and key not in in_batch and key not in self._in_flight:
                 fresh.append(e)
-                in_batch.add(eid)
+                in_batch.add(key)
         self.counters.duplicates += len(events) - len(fresh)
+        keys_of: dict[str, list[str]] = {}  # event id -> keys of this batch's fresh events with it
+        for e in fresh:
+            keys_of.setdefault(e["event_id"], []).append(keys[id(e)])
         fresh = [e for e in fresh if self._timely(e, now, result)]
         await self._handle_isolated(fresh, now, result)
         self._source = {}
         result.messages.extend(await self._chain(result.audit))
-        self._to_mark.append(_PendingBatch(result.processed, result.deferred, settled=not result.deferred))
-        self._in_flight.update(result.processed)
+        marks = [key for eid in dict.fromkeys(result.processed) for key in keys_of.get(eid, ())]
+        self._to_mark.append(_PendingBatch(marks, result.deferred, settled=not result.deferred))
+        self._in_flight.update(marks)
         return result.messages
 
     async def settle(self) -> list[Outgoing]:

@@ -3,6 +3,13 @@
 A batch costs a fixed number of commands whatever its size: one script checks the ids
 against the last ``ttl_days`` day-sets, one SADD + EXPIRE on today's set marks them.
 
+What is remembered is a *scoped* id, ``processed_key(processor, event type, event_id)``:
+event ids are the producers', and a producer may reuse one on another topic or for another
+type of event (a withdrawal with the id of an earlier grant). With a bare id the second event
+would be dropped as a duplicate; scoped, only a true redelivery (same processor, same type,
+same id) is. Ids marked before the scoping (bare) are not matched: an event redelivered
+across the upgrade is applied once more, which keyed effects make harmless.
+
 Contract (at-least-once): processors check ``unseen`` before acting and ``mark`` only
 after their outputs are acknowledged by the broker. A crash between the two redelivers
 the event and its outputs may appear twice; state effects are keyed, so they do not
@@ -30,6 +37,12 @@ for i, id in ipairs(ARGV) do
 end
 return out
 """
+
+
+def processed_key(scope: str, event_type: str, event_id: str) -> str:
+    """The dedupe identity of an event: the processor (one per input topic), its type, its id.
+    Scope and type never contain ``|``, so the id after them is unambiguous."""
+    return f"{scope}|{event_type}|{event_id}"
 
 
 class ProcessedEvents:

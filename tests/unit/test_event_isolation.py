@@ -18,6 +18,7 @@ from streams.processors.base import BatchOutput, Limits, ProcessorBase
 from streams.processors.candidate import CandidateProcessor
 from streams.processors.consent_gate import ConsentGate
 from streams.runtime import EventRejected, failure_reason
+from streams.state.dedupe import processed_key
 from talentguard.clock import FixedClock
 from talentguard.consent import ConsentRecord, SubjectStatus
 from talentguard.errors import StateUnavailable
@@ -83,7 +84,8 @@ def test_when_one_event_of_a_batch_fails_then_only_it_is_dead_lettered_without_i
     assert "Ada" not in dead["error"] and "+33" not in dead["error"]
     assert proc.applied == ["e1", "e3"]
     asyncio.run(proc.on_sent())
-    assert sorted(state.processed.marked) == ["bad-2", "e1", "e3"]  # a redelivery is not dead-lettered twice
+    assert sorted(state.processed.marked) == [processed_key("picky", "ClientContractStarted", i)
+                                              for i in ("bad-2", "e1", "e3")]  # a redelivery is not dead-lettered twice
 
 
 def test_when_a_store_is_down_then_the_batch_fails_instead_of_dead_lettering() -> None:
@@ -267,7 +269,8 @@ def test_when_a_cv_is_slow_then_a_later_withdrawal_is_applied_before_the_cv_is_s
         await settling
         await proc.on_sent()
         assert state.cvs["c1"]["text"] == "clean huge"
-        assert sorted(state.processed.marked) == ["cv-1", "grant-0"]
+        assert sorted(state.processed.marked) == [processed_key("candidate-events", "ConsentGranted", "grant-0"),
+                                                  processed_key("candidate-events", "CvUploaded", "cv-1")]
 
     asyncio.run(scenario())
 

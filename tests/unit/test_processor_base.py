@@ -16,6 +16,7 @@ from schemas.codec import default_codec
 from streams.envelope import Incoming
 from streams.processor import Counters
 from streams.processors.base import BatchOutput, ProcessorBase
+from streams.state.dedupe import processed_key
 from talentguard.clock import SystemClock
 
 
@@ -64,8 +65,49 @@ def test_when_an_event_comes_again_before_its_batch_is_acknowledged_then_it_is_a
 
     asyncio.run(scenario())
     assert proc.handled == [["e1", "e2"], ["e3"], []]
-    assert processed.marked == [["e1", "e2"], ["e3"]]  # first in, first out
+    key = lambda eid: processed_key("recording", "ClientContractStarted", eid)  # noqa: E731
+    assert processed.marked == [[key("e1"), key("e2")], [key("e3")]]  # first in, first out
     assert proc.counters.duplicates == 2
+
+
+def _consent_event(kind: str, event_id: str, offset: int) -> Incoming:
+    codec = default_codec()
+    event = codec.from_json({"type": kind, "event_id": event_id, "candidate_id": "c1", "purpose": "share_with_client"})
+    return Incoming("candidate-events", 0, offset, b"c1", codec.encode(event))
+
+
+def test_when_a_producer_reuses_an_event_id_for_another_type_then_it_is_not_a_duplicate() -> None:
+    processed = InMemoryProcessed()
+    proc = RecordingProcessor(SimpleNamespace(processed=processed))
+
+    async def scenario() -> None:
+        await proc.process([_consent_event("ConsentGranted", "42", 0)])
+        await proc.process([_consent_event("ConsentWithdrawn", "42", 1)])   # grant still in flight
+        await proc.on_sent()
+        await proc.on_sent()
+        await proc.process([_consent_event("ConsentWithdrawn", "42", 2),    # a true redelivery
+                            _consent_event("ConsentGranted", "42", 3)])
+        await proc.process([_consent_event("ConsentGranted", "7", 4), _consent_event("ConsentWithdrawn", "7", 5)])
+
+    asyncio.run(scenario())
+    assert proc.handled == [["42"], ["42"], [], ["7", "7"]]
+    assert proc.counters.duplicates == 2
+
+
+def test_when_two_processors_see_the_same_event_id_then_each_handles_it_once() -> None:
+    processed = InMemoryProcessed()
+    first, second = RecordingProcessor(SimpleNamespace(processed=processed)), RecordingProcessor(
+        SimpleNamespace(processed=processed))
+    second.name = "other"
+
+    async def scenario() -> None:
+        await first.process([_contract_event("e1", 0)])
+        await first.on_sent()
+        await second.process([_contract_event("e1", 0)])
+        await first.process([_contract_event("e1", 0)])
+
+    asyncio.run(scenario())
+    assert first.handled == [["e1"], []] and second.handled == [["e1"]]
 
 
 def test_when_on_sent_is_called_with_nothing_pending_then_nothing_is_marked() -> None:
