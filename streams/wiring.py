@@ -16,6 +16,7 @@ from typing import Awaitable, Callable
 
 import redis
 
+from schemas import catalogue as cat
 from schemas.codec import default_codec
 from sinks.factory import open_sink
 from streams.envelope import Outgoing, emit
@@ -24,6 +25,8 @@ from sinks.audit_archive import open_archive
 from streams.processors.analytics import AnalyticsProcessor
 from streams.processors.base import Limits
 from streams.processors.audit_archiver import AuditArchiver
+from streams.state.watermarks import AppliedWatermarks
+from streams.topics import TOPICS_BY_NAME
 from streams.processors.candidate import CandidateProcessor
 from streams.processors.consent_gate import ConsentGate
 from streams.retention_sweep import RetentionSweeper
@@ -87,12 +90,16 @@ def build_pipeline(settings: Settings, counters: Counters, sweep_interval_s: flo
     surveys = SurveyCounts(state.client, state.keys)
     parties = PartyClock(state.client, state.keys, policy)
     requests = SubjectRequestStore(state.client, state.keys, keyring.kek, export_ttl_from_env())
+    watermarks = AppliedWatermarks(state.client, state.keys)  # read-your-writes for the gate
     limits = Limits(max_future_skew_s=settings.max_clock_skew_s, max_cv_chars=settings.max_cv_chars)
     processors: list[Processor] = [
         CandidateProcessor(codec, clock, state, counters, limits=limits, retention=retention, sanitise=sanitise_cv,
                            sanitise_field=sanitise_field, policy=policy,
-                           requests=requests, pseudonym=keyring.subject_pseudonym, surveys=surveys),
-        ConsentGate(codec, clock, state, counters, limits=limits, policy=policy, parties=parties),
+                           requests=requests, pseudonym=keyring.subject_pseudonym, surveys=surveys,
+                           watermarks=watermarks),
+        ConsentGate(codec, clock, state, counters, limits=limits, policy=policy, parties=parties,
+                    watermarks=watermarks, candidate_partitions=TOPICS_BY_NAME[cat.CANDIDATE_EVENTS].partitions,
+                    wait_for_state_s=settings.gate_wait_ms / 1000),
         AnalyticsProcessor(codec, clock, state, counters, limits=limits, sink=sink,
                            cookie_max_age=policy.cookie_max_age,
                            keyring=keyring, k=settings.k, fault=os.environ.get(FAULT_ENV)),

@@ -16,13 +16,14 @@ from typing import Any, Awaitable, Callable, Protocol, Sequence
 
 from schemas import catalogue as cat
 from schemas.codec import Event
-from streams.envelope import Outgoing
+from streams.envelope import Incoming, Outgoing
 from streams.erasure import DROPPED_AFTER_ERASURE, ErasureCache, drop_if_erased, prefetch
 from streams.processors.background import KeyedJobs
 from streams.processors.base import BatchOutput, ProcessorBase
 from streams.processors.subject_requests import handle_subject_request
 from streams.state.subject_requests import SubjectRequestStore
 from streams.state.surveys import SurveyCounts
+from streams.state.watermarks import AppliedWatermarks
 from streams.topics import erasure_tombstones
 from talentguard.audit import AuditEntry
 from talentguard.consent import ConsentRecord, clients_to_revoke, decide_share
@@ -62,18 +63,46 @@ class CandidateProcessor(ProcessorBase):
     topic = cat.CANDIDATE_EVENTS
 
     def __init__(self, *args: Any, sanitise: Sanitise | None = None, retention: RetentionHook | None = None,
-                 retry_backoff_s: float = 0.5, max_pending_cvs: int = 8, policy: Policy | None = None,
+                 retry_backoff_s: float = 0.5, max_pending_cvs: int = 8,
+                 watermarks: AppliedWatermarks | None = None, policy: Policy | None = None,
                  requests: SubjectRequestStore | None = None, pseudonym: Callable[[str], str] | None = None,
                  sanitise_field: Callable[[Any, str], Awaitable[Any]] | None = None,
                  surveys: SurveyCounts | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.sanitise, self.retention, self.backoff = sanitise, retention, retry_backoff_s
         self.cv_jobs: KeyedJobs[BatchOutput] = KeyedJobs(max_pending=max_pending_cvs)
+        self.watermarks = watermarks  # read-your-writes for the consent gate
         self.policy = policy or load_policy("default")
         self.requests = requests  # subject request records and encrypted exports
         self.pseudonym = pseudonym or (lambda cid: cid)
         self.sanitise_field = sanitise_field  # short client-visible free text (job title, skills)
         self.surveys = surveys
+
+    async def process(self, batch: Sequence[Incoming]) -> list[Outgoing]:
+        """As every processor, then publish how far this batch took each partition (the
+        consent gate's read-your-writes, ``streams.state.watermarks``)."""
+        outputs = await super().process(batch)
+        if self.watermarks is not None:
+            marks: dict[int, int] = {}
+            for msg in batch:
+                if msg.timestamp_ms and msg.timestamp_ms > marks.get(msg.partition, -1):
+                    marks[msg.partition] = msg.timestamp_ms
+            await self._advance(marks, heartbeat=False)
+        return outputs
+
+    async def caught_up(self, partitions: Sequence[int], as_of_ms: int) -> None:
+        """Runner hook: a fetch found nothing new on ``partitions``: caught up as of then."""
+        if self.watermarks is not None:
+            await self._advance({p: as_of_ms for p in partitions}, heartbeat=True)
+
+    async def _advance(self, marks: dict[int, int], heartbeat: bool) -> None:
+        """``heartbeat``: only a runner that reports caught-up partitions vouches that
+        quiet partitions advance too (the gate relies on watermarks only then)."""
+        now_ms = int(self.clock.now().timestamp() * 1000) if heartbeat else None
+        try:
+            await self.watermarks.advance(marks, now_ms=now_ms)
+        except StateUnavailable:
+            pass  # the gate then waits and answers state_lagging: safe
 
     async def handle(self, events: list[Event], now: datetime, result: BatchOutput) -> None:
         """One by one, in order. A store outage retries the event (holding the stream

@@ -13,6 +13,8 @@ from typing import Any
 from schemas.codec import Event
 from streams.envelope import Outgoing
 from streams.processors.base import BatchOutput, ProcessorBase
+from streams.processors.freshness import split_by_freshness
+from streams.state.watermarks import AppliedWatermarks
 from streams.state.party_retention import PartyClock
 from streams.state.subjects import SubjectView
 from talentguard.audit import AuditEntry
@@ -26,6 +28,9 @@ STATE_UNAVAILABLE = ShareDecision(False, "state_unavailable", "fail closed: cons
 UNPROCESSABLE = "unprocessable_request"
 STATE_INVALID = ShareDecision(False, "state_invalid",
                               "fail closed: a consent ledger entry is malformed or fails its MAC (untrusted state)")
+STATE_LAGGING = ShareDecision(False, "state_lagging",
+                              "read-your-writes: candidate events published before the request not applied yet "
+                              "(retryable)")
 
 
 def policy_denial(policy: Policy) -> ShareDecision:
@@ -39,10 +44,14 @@ class ConsentGate(ProcessorBase):
     topic = "client-events"
 
     def __init__(self, *args: Any, policy: Policy | None = None, parties: PartyClock | None = None,
-                 **kwargs: Any) -> None:
+                 watermarks: AppliedWatermarks | None = None, candidate_partitions: int = 6,
+                 wait_for_state_s: float = 2.0, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.policy = policy or load_policy("default")
         self.parties = parties  # retention of clients, prospects and canvassing data
+        # read-your-writes (streams.processors.freshness): None = decide on whatever is there
+        self.watermarks, self.candidate_partitions = watermarks, candidate_partitions
+        self.wait_for_state_s = wait_for_state_s
 
     async def handle(self, events: list[Event], now: datetime, result: BatchOutput) -> None:
         requests = [e for e in events if e["type"] == "ProfileShareRequested"]
@@ -61,6 +70,16 @@ class ConsentGate(ProcessorBase):
                 self._deny(req, policy_denial(self.policy), now, result)
                 result.processed.append(req["event_id"])
             return
+        if self.watermarks is not None:
+            requests, lagging = await split_by_freshness(
+                requests, self._broker_ms, self.watermarks, self.candidate_partitions, self.wait_for_state_s)
+            for req in lagging:
+                self._deny(req, STATE_LAGGING, now, result)
+                result.processed.append(req["event_id"])
+            if lagging:
+                self.counters.bump(self.counters.dropped, "share_state_lagging", len(lagging))
+            if not requests:
+                return
         cids = [r["candidate_id"] for r in requests]
         try:
             consents, views = await self.state.share_inputs(cids)
@@ -95,6 +114,10 @@ class ConsentGate(ProcessorBase):
             else:
                 self._deny(req, decision, now, result)
             result.processed.append(req["event_id"])
+
+    def _broker_ms(self, event: Event) -> int | None:
+        msg = self.source_of(event)
+        return msg.timestamp_ms if msg is not None else None
 
     def on_rejected(self, event: Event, reason: str, now: datetime, result: BatchOutput) -> None:
         """A share request that could not be decided is still answered: denied (final for

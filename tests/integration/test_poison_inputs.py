@@ -110,3 +110,29 @@ def test_when_a_large_cv_is_being_sanitised_then_a_later_withdrawal_is_applied_f
         assert revoked[0]["reason"] == "consent_withdrawn"
     stored = audit.wait_for(lambda e: e["ref"] == f"cv-{cid}", timeout=180)
     assert stored[0]["decision"] == "cv_sanitised"
+
+
+def test_when_candidate_state_lags_a_share_request_then_it_is_denied_retryable_not_unknown_candidate(
+    bootstrap: str, worker: WorkerProcess, profiles: TopicTail, audit: TopicTail  # noqa: F811
+) -> None:
+    from streams.state.watermarks import candidate_partition
+
+    blocker, client = ids()
+    late = next(c for c in (f"cand-{uuid.uuid4().hex[:8]}" for _ in range(1000))
+                if candidate_partition(c, 6) == candidate_partition(blocker, 6))  # same partition
+    with Publisher(bootstrap) as pub:
+        register(pub, blocker)
+        # hold the partition back: an access request waits for the candidate's large CV
+        pub.publish("candidate-events", {"type": "CvUploaded", "candidate_id": blocker, "cv_id": "big",
+                                         "language": "en", "event_id": f"cv-{blocker}",
+                                         "text": "Data engineer at Acme, Kafka and Python pipelines. " * 1_200})
+        pub.publish("candidate-events", {"type": "SubjectRequestSubmitted", "candidate_id": blocker,
+                                         "request_id": f"sr-{blocker}", "right": "access",
+                                         "event_id": f"sr-{blocker}"})
+        reg = register(pub, late)          # published before the request, applied only after the CV
+        pub.flush()
+        lagging = outcome(profiles, request(pub, late, client))
+        assert lagging["type"] == "ProfileShareDenied" and lagging["reason"] == "state_lagging"
+        audit.wait_for(lambda e: e["ref"] == reg, timeout=240)  # after the CV (tens of seconds)
+        again = outcome(profiles, request(pub, late, client))
+        assert again["type"] == "ProfileShareDenied" and again["reason"] == "no_consent"  # known now
