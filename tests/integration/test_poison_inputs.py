@@ -13,9 +13,21 @@ import pytest
 from streams.publisher import Publisher
 from streams.testing import TopicTail, WorkerProcess
 from tests.integration.pseudonyms import audit_subject
-from tests.integration.test_consent_gate import audit, ids, outcome, profiles, register, request, settle  # noqa: F401
+from tests.integration.test_consent_gate import audit, ids, outcome, profiles, register, request  # noqa: F401
 
 FAR_FUTURE = datetime(9999, 12, 31, 23, 0, tzinfo=timezone.utc)
+
+
+def applied(pub: Publisher, audit: TopicTail, ref: str, timeout: float = 120.0) -> None:  # noqa: F811
+    """Wait for the audit record of candidate event ``ref`` (generous: the CI machine is loaded
+    and a CV being sanitised competes for the CPU)."""
+    pub.flush()
+    audit.wait_for(lambda e: e["ref"] == ref, timeout=timeout)
+
+
+def decided(profiles: TopicTail, rid: str, timeout: float = 120.0) -> dict:  # noqa: F811
+    (event,) = profiles.wait_for(lambda e: e.get("request_id") == rid, timeout=timeout)
+    return event
 
 
 def dead_for(dead_letters: TopicTail, event_id: str, timeout: float = 90.0) -> dict:
@@ -52,15 +64,15 @@ def test_when_poison_events_arrive_then_they_are_dead_lettered_and_the_stream_go
             granted = f"grant-ok-{cid}"
             pub.publish("candidate-events", {"type": "ConsentGranted", "candidate_id": cid, "purpose": "cv_library",
                                              "event_id": granted})
-            settle(pub, audit, cid, granted)  # applied after the poison on the same partition
-            assert outcome(profiles, request(pub, cid, client))["type"] == "ProfileShared"
+            applied(pub, audit, granted)  # applied after the poison on the same partition
+            assert decided(profiles, request(pub, cid, client))["type"] == "ProfileShared"
 
         reasons = {eid: dead_for(dead_letters, eid)["error"] for eid in poison}
         assert "empty" in reasons[f"cv-blank-{cid}"]
         assert "characters, more than the 100000 allowed" in reasons[f"cv-huge-{cid}"]
         assert "ahead of the broker timestamp" in reasons[f"grant-9999-{cid}"]
         assert all("Ada" not in r and "Lovelace" not in r for r in reasons.values())
-        denied = outcome(profiles, f"req-9999-{cid}")
+        denied = decided(profiles, f"req-9999-{cid}")
         assert denied["type"] == "ProfileShareDenied" and denied["reason"] == "unprocessable_request"
         dead_for(dead_letters, f"req-9999-{cid}")
         rejected = audit.wait_for(lambda e: e["subject_id"] == audit_subject(cid) and e["decision"] == "rejected",
@@ -76,7 +88,7 @@ def test_when_poison_events_arrive_then_they_are_dead_lettered_and_the_stream_go
     try:
         w.wait_ready(dead_letters, timeout=120)
         with Publisher(bootstrap) as pub:
-            assert outcome(profiles, request(pub, cid, client))["type"] == "ProfileShared"
+            assert decided(profiles, request(pub, cid, client))["type"] == "ProfileShared"
         again = dead_letters.matching(lambda e: any(eid in e.get("error", "") for eid in poison), settle=2.0)
         assert len(again) == len(poison)
         assert w.alive()
@@ -93,18 +105,18 @@ def test_when_a_large_cv_is_being_sanitised_then_a_later_withdrawal_is_applied_f
         granted = f"grant-{cid}"
         pub.publish("candidate-events", {"type": "ConsentGranted", "candidate_id": cid, "purpose": "cv_library",
                                          "event_id": granted})
-        settle(pub, audit, cid, granted)
-        assert outcome(profiles, request(pub, cid, client))["type"] == "ProfileShared"
+        applied(pub, audit, granted)
+        assert decided(profiles, request(pub, cid, client))["type"] == "ProfileShared"
         pub.publish("candidate-events", {"type": "CvUploaded", "candidate_id": cid, "cv_id": "big", "language": "en",
                                          "event_id": f"cv-{cid}",
                                          "text": "Data engineer at Acme, Kafka and Python pipelines. " * 1_200})
         withdrawn = f"withdraw-{cid}"
         pub.publish("candidate-events", {"type": "ConsentWithdrawn", "candidate_id": cid, "purpose": "cv_library",
                                          "event_id": withdrawn})
-        settle(pub, audit, cid, withdrawn)
+        applied(pub, audit, withdrawn)
         # the withdrawal was applied while the CV (~60k characters, many seconds) was still being sanitised
         assert not [e for e in audit.seen if e[1] is not None and e[1]["ref"] == f"cv-{cid}"]
-        denied = outcome(profiles, request(pub, cid, client))
+        denied = decided(profiles, request(pub, cid, client))
         assert denied["type"] == "ProfileShareDenied" and denied["reason"] == "consent_withdrawn"
         revoked = profiles.wait_for(lambda e: e["type"] == "ProfileRevoked" and e["candidate_id"] == cid)
         assert revoked[0]["reason"] == "consent_withdrawn"
@@ -131,8 +143,8 @@ def test_when_candidate_state_lags_a_share_request_then_it_is_denied_retryable_n
                                          "event_id": f"sr-{blocker}"})
         reg = register(pub, late)          # published before the request, applied only after the CV
         pub.flush()
-        lagging = outcome(profiles, request(pub, late, client))
+        lagging = decided(profiles, request(pub, late, client))
         assert lagging["type"] == "ProfileShareDenied" and lagging["reason"] == "state_lagging"
         audit.wait_for(lambda e: e["ref"] == reg, timeout=240)  # after the CV (tens of seconds)
-        again = outcome(profiles, request(pub, late, client))
+        again = decided(profiles, request(pub, late, client))
         assert again["type"] == "ProfileShareDenied" and again["reason"] == "no_consent"  # known now
