@@ -68,7 +68,7 @@ async def _run_processor(config: WorkerConfig, processor: Processor, producer: A
                     # a whole poll found nothing on any partition (several fetch cycles): every
                     # assigned partition is caught up as of a little before the poll started.
                     # (A partly filled poll proves nothing: other fetches may be in flight.)
-                    await caught_up(await _at_end(consumer), fetch_ms - CAUGHT_UP_MARGIN_MS)
+                    await caught_up(await _at_end(consumer))
                 # quiet: commit what is complete; every position only if nothing is in flight
                 # (never wait here for deferred work: new events must keep flowing)
                 await committer.flush(quiet=completions.empty)
@@ -82,7 +82,7 @@ async def _run_processor(config: WorkerConfig, processor: Processor, producer: A
                                              f"{processor.name} batch", stop)
             acks = await enqueue(producer, outputs)
             if caught_up is not None:  # the heartbeat: this runner reports (applied marks: in process)
-                await caught_up([], fetch_ms)
+                await caught_up({})
             created = [r.timestamp for records in batches.values() for r in records]
             await completions.add(*_completion(committer, processor, producer, acks, offsets,
                                                lambda c=created: counters.observe_latency(
@@ -97,16 +97,18 @@ async def _run_processor(config: WorkerConfig, processor: Processor, producer: A
         await consumer.stop()
 
 
-async def _at_end(consumer: AIOKafkaConsumer) -> list[int]:
-    """Assigned partitions whose position has reached the high watermark of their last
-    fetch response. Why not "the poll was empty" alone: on a slow broker a poll times out
-    empty while a backlog waits (measured: 42% of requests still decided on lagging
-    state under simulate load with that rule)."""
-    done = []
+async def _at_end(consumer: AIOKafkaConsumer) -> dict[int, int]:
+    """{partition: caught up as of (ms)} for assigned partitions whose position has reached
+    the high watermark of their last fetch response; "as of" is when that response was
+    handled (``last_poll_timestamp``) minus a margin, never the poll's own time: the last
+    response may be old while a newer fetch is still in flight. Why not "the poll was
+    empty" alone: on a slow broker a poll times out empty while a backlog waits (measured:
+    42% of requests still decided on lagging state under simulate load with that rule)."""
+    done: dict[int, int] = {}
     for tp in consumer.assignment():
-        end = consumer.highwater(tp)
-        if end is not None and await consumer.position(tp) >= end:
-            done.append(tp.partition)
+        end, seen_ms = consumer.highwater(tp), consumer.last_poll_timestamp(tp)
+        if end is not None and seen_ms and await consumer.position(tp) >= end:
+            done[tp.partition] = seen_ms - CAUGHT_UP_MARGIN_MS
     return done
 
 

@@ -90,10 +90,10 @@ class CandidateProcessor(ProcessorBase):
             await self._advance(marks, heartbeat=False)
         return outputs
 
-    async def caught_up(self, partitions: Sequence[int], as_of_ms: int) -> None:
-        """Runner hook: a fetch found nothing new on ``partitions``: caught up as of then."""
+    async def caught_up(self, marks: dict[int, int]) -> None:
+        """Runner hook: {partition: caught up as of (ms)}; also this runner's heartbeat."""
         if self.watermarks is not None:
-            await self._advance({p: as_of_ms for p in partitions}, heartbeat=True)
+            await self._advance(marks, heartbeat=True)
 
     async def _advance(self, marks: dict[int, int], heartbeat: bool) -> None:
         """``heartbeat``: only a runner that reports caught-up partitions vouches that
