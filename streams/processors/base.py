@@ -120,13 +120,15 @@ class ProcessorBase:
         return result.messages
 
     async def settle(self) -> list[Outgoing]:
-        """Wait for the oldest unsettled batch's deferred work and return what it adds
-        (audit records, dead letters). Runners call it, in batch order, after the batch's
-        own outputs are acknowledged and before ``on_sent``: the batch is committed only
-        once its deferred work is durable. Deferred tasks do not raise (their failures
-        are dead letters)."""
-        pending = next((b for b in self._to_mark if not b.settled), None)
-        if pending is None:
+        """Wait for the oldest batch's deferred work and return what it adds (audit
+        records, dead letters). Runners call it, in batch order, after the batch's own
+        outputs are acknowledged and before ``on_sent``: the batch is committed only once
+        its deferred work is durable. Deferred tasks do not raise (their failures are dead
+        letters). The oldest batch, not the oldest *unsettled* one: a batch with nothing
+        deferred is born settled, and looking further made its ordered step wait for (and
+        send the late outputs of) the next batch carrying a CV."""
+        pending = self._to_mark[0] if self._to_mark else None
+        if pending is None or pending.settled:
             return []
         pending.settled = True
         late = BatchOutput()
