@@ -98,7 +98,8 @@ def build_pipeline(settings: Settings, counters: Counters, sweep_interval_s: flo
                            requests=requests, pseudonym=keyring.subject_pseudonym, surveys=surveys,
                            watermarks=watermarks),
         ConsentGate(codec, clock, state, counters, limits=limits, policy=policy, parties=parties,
-                    watermarks=watermarks, candidate_partitions=TOPICS_BY_NAME[cat.CANDIDATE_EVENTS].partitions,
+                    watermarks=watermarks if settings.gate_wait_ms > 0 else None,  # 0 = off
+                    candidate_partitions=TOPICS_BY_NAME[cat.CANDIDATE_EVENTS].partitions,
                     wait_for_state_s=settings.gate_wait_ms / 1000),
         AnalyticsProcessor(codec, clock, state, counters, limits=limits, sink=sink,
                            cookie_max_age=policy.cookie_max_age,
