@@ -7,6 +7,8 @@ the way production does, and then checks the promises by counting what came out:
     notices per pair         at most one FirstShareNotice per (candidate, client)
     withdrawals honoured     no request published after a withdrawal was acked is shared
     false unknown_candidate  requests for registered candidates denied as unknown
+    recovery                 once the faults are over, consenting candidates are shared
+                             (the client re-asks after a retryable denial, as a client would)
     analytics exact          page views counted exactly once in the sink despite kills
     dead letters = bad       each undecodable fuzzed payload dead-lettered; nothing else
     worker RSS               after warm-up and at the end
@@ -71,7 +73,10 @@ class Size:
 FULL = Size(candidates=400, clients=8, requests=4000, withdrawals=150, page_views=2000, kills=10,
             redis_outages=2, fuzz=10_000, rate=60)
 SMALL = Size(candidates=30, clients=4, requests=240, withdrawals=12, page_views=120, kills=2,
-             redis_outages=1, fuzz=400, rate=40)
+             redis_outages=1, fuzz=400, rate=20)
+RECOVERY_REQUESTS = 20   # consenting candidates asked for once the faults are over
+RECOVERY_ATTEMPTS = 6    # a client retries a retryable denial (state_lagging, state_unavailable)
+RETRYABLE = {"state_lagging", "state_unavailable"}
 
 
 @dataclass
@@ -104,6 +109,8 @@ class Campaign:
         self.lock = threading.Lock()
         self.stop_faults = threading.Event()
         self.rss: dict[str, float] = {}
+        self.withdrawn: set[str] = set()
+        self.recovery: dict[str, Any] = {}
 
     # ---- set-up -------------------------------------------------------------------------
     def start(self) -> None:
@@ -180,6 +187,7 @@ class Campaign:
                 pub.publish(cat.CANDIDATE_EVENTS, self.base("ConsentWithdrawn", candidate_id=cid, purpose="cv_library"))
                 pub.flush()  # acknowledged: every request published from now on must respect it
                 withdrawn.add(cid)
+                self.withdrawn.add(cid)
             cid, client = self.rng.choice(cids), self.rng.choice(clients)
             rid = f"fcr-{self.tag}-{i}"
             pub.publish(cat.CLIENT_EVENTS, self.base("ProfileShareRequested", request_id=rid, client_id=client,
@@ -315,6 +323,42 @@ class Campaign:
             return self.rng.choice([os.urandom(self.rng.randint(0, 64)), b"[]", b"null", b"{", b"\xc3\x01"])
         return json.dumps(doc).encode()
 
+    # ---- recovery ------------------------------------------------------------------------
+    def recover(self, pub: Publisher, cids: list[str], clients: list[str]) -> None:
+        """Once the faults are over, consenting candidates must be shared again: a client
+        re-asks (new request id) after a retryable denial, as the reason code tells it to."""
+        todo = {cid: self.rng.choice(clients) for cid in [c for c in cids if c not in self.withdrawn][:RECOVERY_REQUESTS]}
+        final: dict[str, str] = {}
+        attempts = 0
+        for attempt in range(RECOVERY_ATTEMPTS):
+            if not todo:
+                break
+            attempts = attempt + 1
+            rids = {}
+            for cid, client in todo.items():
+                rid = f"fcrec-{self.tag}-{attempt}-{cid}"
+                pub.publish(cat.CLIENT_EVENTS, self.base("ProfileShareRequested", request_id=rid, client_id=client,
+                                                         candidate_id=cid, purpose="recruitment"))
+                rids[rid] = cid
+            pub.flush()
+            deadline = time.monotonic() + 90
+            outcome: dict[str, str] = {}
+            while time.monotonic() < deadline and len(outcome) < len(rids):
+                self.profiles.poll()
+                for _, e in self.profiles.seen:
+                    if e is not None and e.get("request_id") in rids:
+                        outcome[e["request_id"]] = e.get("reason") or "shared"
+                time.sleep(0.3)
+            for rid, cid in rids.items():
+                reason = outcome.get(rid, "undecided")
+                final[cid] = reason
+                if reason not in RETRYABLE:
+                    todo.pop(cid, None)
+            time.sleep(2.0)
+        self.recovery = {"recovery_requests": len(final), "recovery_shared": sum(r == "shared" for r in final.values()),
+                         "recovery_attempts": attempts,
+                         "recovery_other_outcomes": dict(Counter(r for r in final.values() if r != "shared"))}
+
     # ---- drain and account ---------------------------------------------------------------
     def drain(self, timeout_s: float) -> None:
         """Wait until every request is decided and every undecodable payload dead-lettered
@@ -335,6 +379,7 @@ class Campaign:
         self.profiles.matching(lambda e: False, settle=1.0)
 
     def account(self) -> dict[str, Any]:
+        self.notices.matching(lambda e: False, settle=2.0)  # the recovery's shares bring notices
         outcomes: dict[str, set[tuple[str, str]]] = defaultdict(set)
         for _, e in self.profiles.seen:
             if e is not None and e.get("request_id") in self.ledger.requests:
@@ -364,6 +409,8 @@ class Campaign:
             "conflicting_outcomes": len(conflicting),
             "decision_reasons": dict(reasons),
             "false_unknown_candidate": reasons.get("unknown_candidate", 0),
+            "false_unknown_request_range": _index_range(r for r, o in outcomes.items()
+                                                        if any(reason == "unknown_candidate" for _, reason in o)),
             "requests_after_withdrawal": len(self.ledger.must_not_share),
             "shared_after_withdrawal": len(withdrawn_shared),
             "notice_pairs": len(notices),
@@ -375,6 +422,7 @@ class Campaign:
             "fuzzed_undecodable_dead_lettered": len(bad & fuzz_dl),
             "fuzzed_decodable_dead_lettered": len(decodable_dl),
             "dead_letters_not_from_fuzz": max(0, len(other_dl) - self.probes),
+            **self.recovery,
             "worker_rss_mb_after_warmup": self.rss.get("warm"),
             "worker_rss_mb_end": self.rss.get("end"),
             "kills": self.faults.kills,
@@ -408,6 +456,12 @@ class Campaign:
                 self.rss[label] = round(rss / 2**20, 1)
 
 
+def _index_range(rids: Any) -> list[int] | None:
+    """First and last traffic index of some requests (where in the run they happened)."""
+    indexes = [int(r.rsplit("-", 1)[1]) for r in rids]
+    return [min(indexes), max(indexes)] if indexes else None
+
+
 def checks(result: dict[str, Any]) -> list[tuple[str, bool]]:
     return [
         ("every request decided", result["undecided"] == 0),
@@ -420,6 +474,8 @@ def checks(result: dict[str, Any]) -> list[tuple[str, bool]]:
          result["fuzzed_undecodable_dead_lettered"] == result["fuzzed_undecodable"]),
         ("no dead letter from valid traffic", result["dead_letters_not_from_fuzz"] == 0),
         ("no worker exit that was not a kill", result["unplanned_worker_exits"] == 0),
+        ("after the faults, consenting candidates are shared",
+         result.get("recovery_requests", 0) > 0 and result.get("recovery_shared") == result.get("recovery_requests")),
     ]
 
 
@@ -449,6 +505,8 @@ def run(size: Size, seed: int, engine: str, workdir: Path) -> dict[str, Any]:
             faults.join()
             campaign.fuzz(pub)
         campaign.drain(timeout_s=120 + size.requests / 20)
+        with Publisher(campaign.broker.bootstrap) as pub:
+            campaign.recover(pub, cids, clients)
         campaign.sample_rss("end")
         campaign.stop_faults.set()
         result = campaign.account()
