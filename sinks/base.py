@@ -10,7 +10,9 @@ A sink stores counters that analysts query, never rows about people:
 - On failure it raises ``SinkError`` and nothing of the batch is applied; the caller does
   not commit its offsets and the batch is delivered again.
 - Published views (``*_published``) hide every cell whose count is below k; k is stored
-  in the sink (table ``sink_settings``) so SQL users see the same suppression.
+  in the sink (table ``sink_settings``) so SQL users see the same suppression. k is also
+  enforced before writing: cohort cells (``streams.state.cohort_counts``), search terms,
+  path groups and survey cells reach the sink only once they count k.
 - Not guaranteed: ordering between batches of different workers (counters commute).
 """
 
@@ -53,7 +55,9 @@ class SearchHit:
 
 @dataclass
 class SinkBatch:
-    cohorts: list[tuple[str, CohortKey]] = field(default_factory=list)
+    # (expiry ref, cohort) counts one profile; (expiry ref, cohort, n) counts n: the sweeper
+    # writes only cells released at k (streams.state.cohort_counts), the k-th carrying k
+    cohorts: list[tuple[str, CohortKey] | tuple[str, CohortKey, int]] = field(default_factory=list)
     analytics: list[AnalyticsHit] = field(default_factory=list)
     searches: list[SearchHit] = field(default_factory=list)
 

@@ -84,14 +84,17 @@ Execute = Callable[[str, tuple], list[tuple]]
 
 def apply_batch(execute: Execute, dialect: Dialect, batch: SinkBatch) -> int:
     """Idempotent counter updates for the events of ``batch`` not applied before."""
-    ids = [eid for eid, _ in batch.cohorts] + [i for h in batch.analytics for i in (h.event_id, *h.covers)] + \
+    ids = [c[0] for c in batch.cohorts] + [i for h in batch.analytics for i in (h.event_id, *h.covers)] + \
         [i for h in batch.searches for i in (h.event_id, *h.covers)]
     if not ids:
         return 0
     fresh = {row[0] for row in execute(
         f"INSERT INTO applied_events {dialect.unnest([('event_id', 'TEXT')])} ON CONFLICT DO NOTHING RETURNING event_id",
         (list(dict.fromkeys(ids)),))}
-    cohorts = Counter(key for eid, key in batch.cohorts if eid in fresh)
+    cohorts: Counter = Counter()
+    for eid, key, *weight in batch.cohorts:  # (ref, cohort) counts 1; (ref, cohort, n) counts n
+        if eid in fresh:
+            cohorts[key] += weight[0] if weight else 1
     if cohorts:
         keys = list(cohorts)
         execute(

@@ -2,8 +2,11 @@
 
 For each candidate whose clock has run out (found through the sorted set, so the cost
 grows with the number expired, not stored):
-1. generalise the profile into a cohort and add it to ``cohort_stats`` (idempotent:
-   the event id is ``expire:CANDIDATE:EXPIRY``, so a repeated sweep counts it once);
+1. generalise the profile into a cohort and count it in Redis (``streams.state.cohort_counts``):
+   a cohort cell reaches ``cohort_stats`` only once it has k profiles (the preset's k),
+   then every later profile is added as it comes. Idempotent: the expiry's id
+   ``expire:PSEUDONYM:EXPIRY`` is counted once in Redis and applied once by the sink, so a
+   repeated sweep counts it once;
 2. tell every client holding the profile (ProfileRevoked ``retention_expired``), audit
    the expiry with the preset's rule, and write tombstones on compacted topics;
 3. only after those messages are acknowledged: delete consents, shares, profile, CV, the
@@ -20,11 +23,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Awaitable, Callable
 
-from anonymiser.generalise import cohort_key
+from anonymiser.generalise import CohortKey, cohort_key
 from schemas.codec import EventCodec
 from sinks.base import AggregateSink, SinkBatch
 from streams.envelope import Outgoing, emit
 from streams.state.bundle import StateStores
+from streams.state.cohort_counts import CohortCounts
 from streams.state.retention_clock import RetentionClock
 from streams.topics import erasure_tombstones
 from talentguard.audit import AuditEntry
@@ -40,8 +44,9 @@ class SweepResult:
 
 class RetentionSweeper:
     def __init__(self, state: StateStores, clock: RetentionClock, sink: AggregateSink, codec: EventCodec,
-                 batch_limit: int = 1000) -> None:
+                 batch_limit: int = 1000, cohorts: CohortCounts | None = None) -> None:
         self.state, self.clock, self.sink, self.codec, self.limit = state, clock, sink, codec, batch_limit
+        self.cohorts = cohorts or CohortCounts.in_redis(state.client, state.keys)
 
     async def sweep(self, as_of: datetime, dry_run: bool = False) -> SweepResult:
         result = SweepResult()
@@ -49,7 +54,7 @@ class RetentionSweeper:
         if not due:
             return result
         views = await self.state.subjects.views([cid for cid, _ in due])
-        cohorts = SinkBatch()
+        expiries: list[tuple[str, CohortKey]] = []
         audit: list[AuditEntry] = []
         for (cid, expiry), view in zip(due, views):
             decided = deciding_rule(await self.clock.facts(cid), self.clock.policy)
@@ -60,7 +65,7 @@ class RetentionSweeper:
             name = self.state.keys.subject_name(cid)
             # the ref lands in the sink's applied ids and the audit trail: pseudonym, never the id
             ref = f"expire:{name}:{int(expiry.timestamp() * 1000)}"
-            cohorts.cohorts.append((ref, cohort_key(view.profile, expiry)))
+            expiries.append((ref, cohort_key(view.profile, expiry)))
             for client in sorted(await self.state.shares.shares(cid)):
                 result.outputs.append(emit(self.codec, {
                     "type": "ProfileRevoked", "event_id": f"ProfileRevoked:{ref}:{client}", "occurred_at": as_of,
@@ -71,7 +76,11 @@ class RetentionSweeper:
                                     "personal data erased", f"{self.clock.policy.name}: {rule}", ref, as_of))
         if dry_run:
             return result
-        await asyncio.to_thread(self.sink.apply, cohorts)
+        # k at write: held-back cells stay in Redis; released ones carry their weight
+        released = await self.cohorts.admit(self.clock.policy.k, expiries)
+        cohorts = SinkBatch(cohorts=[(ref, key, n) for (ref, key), n in zip(expiries, released) if n])
+        if cohorts:
+            await asyncio.to_thread(self.sink.apply, cohorts)
         result.outputs.extend(emit(self.codec, r) for r in await self.state.audit.append(audit))
         expired_ids = [cid for cid, _, _ in result.expired]
 

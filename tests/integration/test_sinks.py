@@ -104,3 +104,11 @@ def test_when_both_sinks_get_the_same_batches_then_they_publish_the_same_rows(tm
             assert d_cols == p_cols and d_rows == p_rows and d_rows
     finally:
         pg.close()
+
+
+def test_when_a_released_cohort_carries_a_weight_then_it_is_counted_with_it_once(sink) -> None:
+    released = SinkBatch(cohorts=[("w-k", KEY, 5), ("w-next", KEY, 1)])
+    assert sink.apply(released) == 2
+    assert sink.apply(released) == 0  # a repeated sweep
+    _, cohorts = sink.published("cohorts")
+    assert [r[-1] for r in cohorts] == [6]
