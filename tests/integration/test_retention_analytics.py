@@ -9,6 +9,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Iterator
 
+import duckdb
 import pytest
 import redis
 import yaml
@@ -189,3 +190,54 @@ def test_when_a_worker_dies_between_sink_write_and_commit_then_nothing_is_counte
         assert [(r[3], r[4]) for r in rows] == [(300, 6)]
     finally:
         healthy.stop()
+
+
+def test_when_a_cohort_cell_has_fewer_than_k_expired_profiles_then_no_raw_row_is_written_until_the_kth(
+    bootstrap: str, worker_env: dict, dead_letters: TopicTail, tails: dict, tmp_path: Path,
+    redis_url: str, state_prefix: str
+) -> None:
+    """k at write on real parts (kakoo, k=5): 4 expiries leave cohort_stats without the cell
+    (Redis holds the count); the 5th writes 5. A second worker re-reads the first 4
+    candidates' events (new group, earliest offset): they are erased and not counted again."""
+    env = {**worker_env, "TALENTGUARD_POLICY": str(seconds_policy("kakoo", tmp_path))}
+    sink_path = Path(worker_env["TALENTGUARD_SINK"].split(":", 1)[1])
+    cids = [f"katw-{uuid.uuid4().hex[:6]}" for _ in range(5)]
+    subjects = {audit_subject(c): c for c in cids}
+
+    def register(pub: Publisher, cid: str) -> None:
+        pub.publish("candidate-events", {"type": "CandidateRegistered", "candidate_id": cid, "event_id": f"reg-{cid}",
+                                         "email": f"{cid}@example.org", "first_name": "Ada", "last_name": "L",
+                                         "city": "Nantes", "locale": "fr"})
+        pub.publish("candidate-events", {"type": "ProfileUpdated", "candidate_id": cid, "sector": "Agriculture",
+                                         "years_experience": 4, "education_level": "vocational",
+                                         "contract_types": ["permanent"], "birth_date": "1991-04-03"})
+
+    def run_until_expired(batch: list[str]) -> None:
+        worker = WorkerProcess(bootstrap, group=f"tg-katw-{uuid.uuid4().hex[:6]}", env=env,
+                               log_path=tmp_path / f"w{len(batch)}.log", extra_args=("--sweep-interval", "0.5")).start()
+        try:
+            worker.wait_ready(dead_letters)
+            with Publisher(bootstrap) as pub:
+                for cid in batch:
+                    register(pub, cid)
+                pub.flush()
+            tails["privacy-audit"].wait_for(
+                lambda e: e["decision"] == "expire" and subjects.get(e["subject_id"]) in batch, count=len(batch),
+                timeout=180)
+        finally:
+            worker.stop()
+
+    def raw_rows() -> list[tuple]:
+        con = duckdb.connect(str(sink_path), read_only=True)
+        try:
+            return con.execute("SELECT profiles FROM cohort_stats WHERE sector = 'Agriculture'").fetchall()
+        finally:
+            con.close()
+
+    run_until_expired(cids[:4])
+    assert raw_rows() == []  # held back: not even in the raw table
+    counts = redis.Redis.from_url(redis_url, decode_responses=True).hgetall(f"{state_prefix}:cohort-cells")
+    assert [n for f, n in counts.items() if "Agriculture" in f] == ["4"]
+    assert all("katw" not in f for f in counts)  # dimensions and a count, no identifier
+    run_until_expired(cids[4:])
+    assert raw_rows() == [(5,)]
