@@ -14,10 +14,10 @@ from talentguard.keyring import DEFAULT_KEYS_DIR, ENV_KEYS_DIR, Keyring, load_ke
 
 
 @lru_cache(maxsize=1)
-def test_keyring() -> Keyring:
+def shared_test_keyring() -> Keyring:
     """The keyring the workers (started in ROOT) and the CLI use."""
     return load_keyring(ROOT / (os.environ.get(ENV_KEYS_DIR) or DEFAULT_KEYS_DIR))
 
 
 def audit_subject(candidate_id: str) -> str:
-    return test_keyring().subject_pseudonym(candidate_id)
+    return shared_test_keyring().subject_pseudonym(candidate_id)

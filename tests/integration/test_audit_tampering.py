@@ -28,7 +28,7 @@ from streams.state.bundle import StateStores, open_state
 from streams.testing import TopicTail, WorkerProcess
 from streams.topics import ensure_topics
 from talentguard.audit import GENESIS, AuditEntry, TrustedKeys, audit_event, verify
-from tests.integration.pseudonyms import audit_subject, test_keyring
+from tests.integration.pseudonyms import audit_subject, shared_test_keyring
 from tests.integration.test_consent_gate import (audit, consent, ids, outcome, profiles, register,  # noqa: F401
                                                  request, settle)
 from streams.testing import RedisServer as OwnRedis
@@ -58,7 +58,7 @@ def genuine_chain(redis_url: str, prefix: str, cid: str, n: int, checkpoint: boo
     """n genuine records for ``cid`` linked in Redis exactly as a worker links them
     (and a signed checkpoint covering the head)."""
     async def scenario() -> tuple[list[dict], list[dict]]:
-        state: StateStores = open_state(redis_url, prefix, keyring=test_keyring())
+        state: StateStores = open_state(redis_url, prefix, keyring=shared_test_keyring())
         try:
             records = await state.audit.append(
                 [AuditEntry(cid, "deny", "no_consent", "no prior consent", f"{cid}-ev-{i}", T0 + timedelta(seconds=i))
@@ -257,12 +257,12 @@ def test_when_four_workers_decide_concurrently_then_every_chain_verifies(
     records = [m.event for m in read_topic(bootstrap, cat.PRIVACY_AUDIT, timeout_s=3) if m.event is not None]
 
     async def heads() -> dict[str, str]:
-        state = open_state(redis_url, state_prefix, keyring=test_keyring())
+        state = open_state(redis_url, state_prefix, keyring=shared_test_keyring())
         try:
             return await state.audit.heads()
         finally:
             await state.close()
-    report = verify(records, TrustedKeys.of(test_keyring().public_key), redis_heads=asyncio.run(heads()),
+    report = verify(records, TrustedKeys.of(shared_test_keyring().public_key), redis_heads=asyncio.run(heads()),
                     subjects=subjects)
     assert report.failures == [], [str(p) for p in report.failures]
     assert {s: len(report.verified[s]) for s in subjects} == {s: 3 for s in subjects}
@@ -354,7 +354,7 @@ def test_when_a_worker_died_between_linking_and_the_brokers_ack_then_the_records
         audit.wait_for(lambda e: e["hash"] in hashes, count=3, timeout=180)
 
         async def pending() -> int:
-            state = open_state(redis_url, state_prefix, keyring=test_keyring())
+            state = open_state(redis_url, state_prefix, keyring=shared_test_keyring())
             try:
                 return await state.client.hlen(state.audit.pending_key)
             finally:
