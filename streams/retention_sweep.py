@@ -72,7 +72,7 @@ class RetentionSweeper:
                     "source": "talentguard-retention", "client_id": client, "candidate_id": cid,
                     "reason": "retention_expired"}))
             result.outputs.extend(erasure_tombstones(cid, name, await self.state.shares.clients_ever(cid)))
-            audit.append(AuditEntry(cid, "expire", "retention period over: anonymised into cohort_stats, "
+            audit.append(AuditEntry(cid, "expire", "retention period over: anonymised into cohort counts (written at k), "
                                     "personal data erased", f"{self.clock.policy.name}: {rule}", ref, as_of))
         if dry_run:
             return result
