@@ -26,6 +26,7 @@ from talentguard.sharing import client_copy
 PARTY_EVENTS = ("ClientContractStarted", "ClientContractEnded", "ProspectContacted")
 STATE_UNAVAILABLE = ShareDecision(False, "state_unavailable", "fail closed: consent state unreadable")
 UNPROCESSABLE = "unprocessable_request"
+UNKNOWN_CANDIDATE = "unknown_candidate"  # final: only on state a reporting runner vouches for
 STATE_INVALID = ShareDecision(False, "state_invalid",
                               "fail closed: a consent ledger entry is malformed or fails its MAC (untrusted state)")
 STATE_LAGGING = ShareDecision(False, "state_lagging",
@@ -70,9 +71,14 @@ class ConsentGate(ProcessorBase):
                 self._deny(req, policy_denial(self.policy), now, result)
                 result.processed.append(req["event_id"])
             return
+        vouched = True  # read-your-writes off by configuration (wait 0): decide as before
         if self.watermarks is not None:
-            requests, lagging = await split_by_freshness(
-                requests, self._broker_ms, self.watermarks, self.candidate_partitions, self.wait_for_state_s)
+            try:
+                requests, lagging, vouched = await split_by_freshness(
+                    requests, self._broker_ms, self.watermarks, self.candidate_partitions, self.wait_for_state_s)
+            except StateUnavailable:  # freshness unknown (Redis down or just restarted): decide nothing
+                self._unavailable(requests, now, result)
+                return
             for req in lagging:
                 self._deny(req, STATE_LAGGING, now, result)
                 result.processed.append(req["event_id"])
@@ -84,13 +90,16 @@ class ConsentGate(ProcessorBase):
         try:
             consents, views = await self.state.share_inputs(cids)
         except StateUnavailable:
-            for req in requests:
-                self._deny(req, STATE_UNAVAILABLE, now, result)
-            self.counters.bump(self.counters.dropped, "share_state_unavailable", len(requests))
-            return  # not marked processed: a redelivery may decide again with state
+            self._unavailable(requests, now, result)
+            return
         decisions = [STATE_INVALID if getattr(c, "untrusted", 0) else decide_share(r["client_id"], c, v.status)
                      for r, c, v in zip(requests, consents, views)]
         self.counters.state_invalid += sum(d is STATE_INVALID for d in decisions)
+        if not vouched:  # no runner vouches the registration is applied: "unknown" may be lag
+            unproven = sum(d.reason == UNKNOWN_CANDIDATE for d in decisions)
+            decisions = [STATE_LAGGING if d.reason == UNKNOWN_CANDIDATE else d for d in decisions]
+            if unproven:
+                self.counters.bump(self.counters.dropped, "share_state_lagging", unproven)
         shared = [(r, d, v) for r, d, v in zip(requests, decisions, views) if d.shared]
         # built and encoded BEFORE anything is recorded: a copy that cannot be encoded raises
         # here, so its request is denied and dead-lettered (base class) without entering the
@@ -114,6 +123,13 @@ class ConsentGate(ProcessorBase):
             else:
                 self._deny(req, decision, now, result)
             result.processed.append(req["event_id"])
+
+    def _unavailable(self, requests: list[Event], now: datetime, result: BatchOutput) -> None:
+        """Fail closed, retryable: every request denied ``state_unavailable``, none marked
+        processed (a redelivery may decide again with state)."""
+        for req in requests:
+            self._deny(req, STATE_UNAVAILABLE, now, result)
+        self.counters.bump(self.counters.dropped, "share_state_unavailable", len(requests))
 
     def _broker_ms(self, event: Event) -> int | None:
         msg = self.source_of(event)

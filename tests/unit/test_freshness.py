@@ -9,6 +9,7 @@ import pytest
 
 from streams.processors.freshness import split_by_freshness
 from streams.state.watermarks import candidate_partition
+from talentguard.errors import StateUnavailable
 
 NOW_MS = int(time.time() * 1000)
 
@@ -35,22 +36,23 @@ P = candidate_partition("cand-1", 6)
     ({P: NOW_MS}, 0, NOW_MS, False),                     # exactly at it
     ({P: NOW_MS - 1_000}, 0, NOW_MS, True),              # candidate state behind the request
     ({}, 0, NOW_MS, True),                               # partition never reported
-    ({}, None, NOW_MS, False),                           # nobody reports (Faust): as before
-    ({}, 60_000, NOW_MS, False),                         # reporter gone for a minute: as before
+    ({}, None, NOW_MS, False),                           # nobody reports (Faust): decided, not vouched
+    ({}, 60_000, NOW_MS, False),                         # reporter gone for a minute: decided, not vouched
     ({}, 0, None, False),                                # request without a broker timestamp
 ])
 def test_when_the_candidate_partition_lags_the_request_then_it_waits_then_is_lagging(
         marks: dict, heartbeat: int | None, ts: int | None, lagging: bool) -> None:
     store = InMemoryWatermarks(marks, heartbeat)
     r = req("cand-1", ts)
-    ready, late = asyncio.run(split_by_freshness([r], lambda e: e["ts"], store, 6, wait_s=0.05))  # type: ignore[arg-type]
+    ready, late, vouched = asyncio.run(split_by_freshness([r], lambda e: e["ts"], store, 6, wait_s=0.05))  # type: ignore[arg-type]
     assert (late == [r]) is lagging and (ready == [r]) is (not lagging)
+    assert vouched is (heartbeat is not None and heartbeat < 30_000)
 
 
 def test_when_the_state_catches_up_during_the_wait_then_the_request_is_decided() -> None:
     store = InMemoryWatermarks({P: NOW_MS - 1_000})
 
-    async def scenario() -> tuple[list, list]:
+    async def scenario() -> tuple[list, list, bool]:
         async def catch_up() -> None:
             await asyncio.sleep(0.05)
             store.marks[P] = NOW_MS + 10
@@ -60,8 +62,17 @@ def test_when_the_state_catches_up_during_the_wait_then_the_request_is_decided()
         await task
         return result
 
-    ready, late = asyncio.run(scenario())
-    assert len(ready) == 1 and late == []
+    ready, late, vouched = asyncio.run(scenario())
+    assert len(ready) == 1 and late == [] and vouched
+
+
+def test_when_the_watermarks_cannot_be_read_then_the_split_raises_instead_of_letting_requests_through() -> None:
+    class Down:
+        async def read(self) -> tuple[dict[int, int], int | None]:
+            raise StateUnavailable("Redis unavailable while reading applied watermarks: ConnectionError")
+
+    with pytest.raises(StateUnavailable):
+        asyncio.run(split_by_freshness([req("cand-1", NOW_MS)], lambda e: e["ts"], Down(), 6, wait_s=0.05))  # type: ignore[arg-type]
 
 
 def test_when_partitions_are_computed_then_they_match_the_producers_default_partitioner() -> None:
