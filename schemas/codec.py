@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
@@ -237,6 +238,7 @@ class EventCodec:
         except Exception as exc:  # noqa: BLE001 - any decoding failure is bad input
             raise SchemaError(f"{writer.name}: undecodable Avro body ({type(exc).__name__})") from None
         record["type"] = writer.name
+        _refuse_unstorable_text(record)
         return record
 
     def decode_json(self, data: bytes) -> Event:
@@ -248,7 +250,34 @@ class EventCodec:
             raise SchemaError("JSON message is not valid UTF-8") from None
         except json.JSONDecodeError as exc:
             raise SchemaError(f"not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from None
-        return self.from_json(obj, wire=True)
+        event = self.from_json(obj, wire=True)
+        _refuse_unstorable_text(event)
+        return event
+
+
+# A lone UTF-16 surrogate (JSON "\ud800") cannot be encoded as UTF-8, so Redis, Kafka and the
+# sinks all fail on it; a NUL character is refused by PostgreSQL text columns. Either one in
+# an event used to fail far from the decoder (a store error, retried forever): refuse it here.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def _refuse_unstorable_text(event: Mapping[str, Any], path: str = "") -> None:
+    """SchemaError naming the first string field holding a NUL or a lone surrogate."""
+    for name, value in event.items():
+        where = f"{path}{name}"
+        if isinstance(value, str):
+            if _UNSTORABLE.search(value):
+                raise SchemaError(f"{event.get('type', 'event')}: field {where!r}: contains a NUL character or an "
+                                  f"unpaired surrogate (not storable text)", field=where)
+        elif isinstance(value, dict):
+            _refuse_unstorable_text(value, f"{where}.")
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                if isinstance(item, str) and _UNSTORABLE.search(item):
+                    raise SchemaError(f"field '{where}[{i}]': contains a NUL character or an unpaired surrogate "
+                                      f"(not storable text)", field=where)
+                if isinstance(item, dict):
+                    _refuse_unstorable_text(item, f"{where}[{i}].")
 
 
 def _from_json_value(record: str, name: str, value: Any, avro_type: Any) -> Any:
