@@ -58,6 +58,17 @@ class SanitisedLike(Protocol):
 Sanitise = Callable[[str, str | None], Awaitable[SanitisedLike]]
 
 
+def arrival_time(msg: Any, now: datetime) -> datetime:
+    """When a consent decision reached us, for ``effective_time``: the record's broker
+    timestamp, but never later than the worker's own clock. Why the cap: the record
+    timestamp is the producer's (CreateTime; Tansu keeps 0 and 2099 as sent), so a producer
+    could otherwise date both the event and its record in 2099 and outrank every later
+    withdrawal; a missing or non-positive timestamp means "now"."""
+    if msg is None or not msg.timestamp_ms or msg.timestamp_ms <= 0:
+        return now
+    return min(datetime.fromtimestamp(msg.timestamp_ms / 1000, timezone.utc), now)
+
+
 class CandidateProcessor(ProcessorBase):
     name = "candidate-events"
     topic = cat.CANDIDATE_EVENTS
@@ -322,10 +333,7 @@ class CandidateProcessor(ProcessorBase):
                                     e["event_id"], now))
 
     async def _consent(self, e: Event, now: datetime, result: BatchOutput) -> None:
-        msg = self.source_of(e)
-        received = (datetime.fromtimestamp(msg.timestamp_ms / 1000, timezone.utc)
-                    if msg is not None and msg.timestamp_ms and msg.timestamp_ms > 0 else None)
-        record = ConsentRecord.from_event(e, received)
+        record = ConsentRecord.from_event(e, arrival_time(self.source_of(e), now))
         clamped = record.occurred_at != e["occurred_at"]
         applied = await self.state.consents.record(record)
         verb = "granted" if record.granted else "withdrawn"

@@ -83,3 +83,27 @@ def test_when_a_cookie_consent_is_dated_year_9999_then_the_analytics_check_answe
     consent = CookieConsent("v1", True, False, False, datetime(9999, 12, 31, tzinfo=UTC))
     assert analytics_allowed(consent, datetime(9999, 12, 31, 12, tzinfo=UTC), relativedelta(months=13)) is True
     assert analytics_allowed(consent, NOW, relativedelta(months=13)) is False  # given after the event
+
+
+@pytest.mark.parametrize("record_ms", [0, -1, None, int(datetime(2099, 1, 1, tzinfo=timezone.utc).timestamp() * 1000)])
+def test_when_the_producer_sets_the_record_timestamp_then_the_worker_clock_still_caps_a_future_grant(
+    record_ms: int | None,
+) -> None:
+    """The record timestamp is the producer's: 0 or 2099 must not let a 2099 grant beat a
+    withdrawal made now (reviewer's case: both dated 2099 by the producer)."""
+    from types import SimpleNamespace
+
+    from streams.processors.candidate import arrival_time
+
+    now = datetime(2026, 11, 30, 12, 0, tzinfo=timezone.utc)
+    future = datetime(2099, 1, 1, tzinfo=timezone.utc)
+    grant = ConsentRecord.from_event(
+        {"type": "ConsentGranted", "candidate_id": "c", "purpose": "cv_library", "event_id": "g", "occurred_at": future},
+        arrival_time(SimpleNamespace(timestamp_ms=record_ms), now))
+    withdrawal = ConsentRecord.from_event(
+        {"type": "ConsentWithdrawn", "candidate_id": "c", "purpose": "cv_library", "event_id": "w",
+         "occurred_at": now + timedelta(seconds=1)},
+        arrival_time(SimpleNamespace(timestamp_ms=int((now + timedelta(seconds=1)).timestamp() * 1000)),
+                     now + timedelta(seconds=1)))
+    assert grant.occurred_at <= now
+    assert supersedes(withdrawal, grant)
