@@ -6,8 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from talentguard.commands.common import require_existing_sink
 from talentguard.config import Settings
-from talentguard.errors import ConfigError, SinkError
+from talentguard.errors import ConfigError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -28,10 +29,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     out = Path(args.html)
     if out.is_dir():
         raise ConfigError(f"--html: {out} is a directory; give a file name")
-    path = settings.duckdb_path
-    if path is not None and not path.is_file():
-        raise SinkError(f"no DuckDB file at {path} (from --sink / TALENTGUARD_SINK); the worker creates it "
-                        f"on its first write: check the path, or run the worker first")
+    require_existing_sink(settings)
     sink = open_sink(settings)
     try:
         views = Views(sector_quarter=sink.published("cohorts-sector")[1],

@@ -12,8 +12,7 @@ import asyncio
 import json
 import os
 import sys
-from datetime import datetime, timezone
-
+from talentguard.commands.common import parse_as_of
 from talentguard.config import Settings
 from talentguard.errors import ConfigError, PipelineError
 
@@ -37,16 +36,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def _as_of(text: str | None) -> datetime:
-    if not text:
-        return datetime.now(timezone.utc)
-    try:
-        at = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        raise ConfigError(f"--as-of: expected an ISO-8601 timestamp such as 2027-01-31T00:00:00Z, got {text!r}") from None
-    return at if at.tzinfo else at.replace(tzinfo=timezone.utc)
-
-
 def run(args: argparse.Namespace, settings: Settings) -> int:
     if args.action and (args.action[0] != "export" or len(args.action) != 2):
         raise ConfigError("requests: expected no argument (list) or `export REQUEST_ID`")
@@ -65,7 +54,7 @@ def _store(settings: Settings, with_keys: bool):  # noqa: ANN202 - (store, state
 
 
 async def _list(args: argparse.Namespace, settings: Settings) -> int:
-    as_of = _as_of(args.as_of)
+    as_of = parse_as_of(args.as_of)
     store, state = _store(settings, with_keys=False)
     try:
         records = await store.all()

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-from datetime import datetime, timezone
-
+from talentguard.commands.common import parse_as_of
 from talentguard.config import Settings
-from talentguard.errors import ConfigError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -25,16 +23,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sweep.set_defaults(func=run_sweep)
 
 
-def _as_of(text: str | None) -> datetime:
-    if not text:
-        return datetime.now(timezone.utc)
-    try:
-        at = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        raise ConfigError(f"--as-of: expected an ISO-8601 timestamp such as 2027-01-31T00:00:00Z, got {text!r}") from None
-    return at if at.tzinfo else at.replace(tzinfo=timezone.utc)
-
-
 def run_sweep(args: argparse.Namespace, settings: Settings) -> int:
     return asyncio.run(_sweep(args, settings))
 
@@ -47,7 +35,7 @@ async def _sweep(args: argparse.Namespace, settings: Settings) -> int:
     from streams.state.retention_clock import RetentionClock
     from talentguard.policy import load_policy
 
-    as_of = _as_of(args.as_of)
+    as_of = parse_as_of(args.as_of)
     policy = load_policy(settings.policy)
     state = open_state(settings.redis_url, settings.state_prefix, timeout_s=5)
     try:

@@ -8,8 +8,8 @@ import json
 import sys
 from datetime import date
 
+from talentguard.commands.common import require_existing_sink
 from talentguard.config import Settings
-from talentguard.errors import SinkError
 
 
 COUNT_COLUMN = {"cohorts": "profiles", "cohorts-sector": "profiles", "cohorts-region": "profiles",
@@ -37,10 +37,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace, settings: Settings) -> int:
     from sinks.factory import open_sink, sink_k
 
-    path = settings.duckdb_path
-    if path is not None and not path.is_file():
-        raise SinkError(f"no DuckDB file at {path} (from --sink / TALENTGUARD_SINK); the worker creates it "
-                        f"on its first write: check the path, or run the worker first")
+    require_existing_sink(settings)
     sink = open_sink(settings)
     try:
         columns, rows = sink.published(args.view)
