@@ -72,3 +72,23 @@ class ProcessedEvents:
                 pipe.sadd(key, *event_ids)
                 pipe.expire(key, (self.ttl_days + 1) * 86400)
                 await pipe.execute()
+
+
+class InMemoryProcessedEvents:
+    """The in-memory fake of ``ProcessedEvents`` for unit tests (no Redis): same
+    ``unseen``/``mark`` interface. ``batches`` keeps each ``mark`` call in order (first in,
+    first out checks), ``marked`` every id marked so far."""
+
+    def __init__(self) -> None:
+        self.batches: list[list[str]] = []
+
+    @property
+    def marked(self) -> list[str]:
+        return [i for batch in self.batches for i in batch]
+
+    async def unseen(self, ids: list[str]) -> set[str]:
+        done = set(self.marked)
+        return {i for i in ids if i not in done}
+
+    async def mark(self, ids: list[str]) -> None:
+        self.batches.append(list(ids))

@@ -19,23 +19,13 @@ from streams.processor import Counters
 from streams.processors.consent_gate import ConsentGate
 from talentguard.clock import FixedClock
 from talentguard.consent import ConsentRecord, SubjectStatus
+from streams.state.dedupe import InMemoryProcessedEvents
 
 CODEC = default_codec()
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=timezone.utc)
 NOW_MS = int(NOW.timestamp() * 1000)
 GOOD = {"job_title": None, "years_experience": 10, "skills": None, "city": "Lyon"}
 POISON = {**GOOD, "years_experience": "ten"}  # what an unchecked rectification used to store
-
-
-class InMemoryProcessed:
-    def __init__(self) -> None:
-        self.marked: list[str] = []
-
-    async def unseen(self, ids: list[str]) -> set[str]:
-        return set(ids) - set(self.marked)
-
-    async def mark(self, ids: list[str]) -> None:
-        self.marked.extend(ids)
 
 
 class InMemoryAudit:
@@ -63,7 +53,7 @@ class GateState:
     """Every candidate consented to sharing; ``profile`` is c1's, ``others`` the rest's."""
 
     def __init__(self, profile: dict[str, Any], others: dict[str, Any] = GOOD) -> None:
-        self.processed, self.audit, self.shares = InMemoryProcessed(), InMemoryAudit(), InMemoryShares()
+        self.processed, self.audit, self.shares = InMemoryProcessedEvents(), InMemoryAudit(), InMemoryShares()
         self.profile, self.others = profile, others
 
     async def share_inputs(self, cids: list[str]) -> tuple[list, list]:

@@ -18,10 +18,10 @@ from streams.processors.base import BatchOutput, Limits, ProcessorBase
 from streams.processors.candidate import CandidateProcessor
 from streams.processors.consent_gate import ConsentGate
 from streams.runtime import EventRejected, failure_reason
-from streams.state.dedupe import processed_key
 from talentguard.clock import FixedClock
 from talentguard.consent import ConsentRecord, SubjectStatus
 from talentguard.errors import StateUnavailable
+from streams.state.dedupe import InMemoryProcessedEvents, processed_key
 
 CODEC = default_codec()
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=timezone.utc)
@@ -35,17 +35,6 @@ def message(topic: str, fields: dict[str, Any], offset: int, timestamp_ms: int |
 
 def decoded(outputs: list[Outgoing], topic: str) -> list[dict]:
     return [CODEC.decode(o.value) for o in outputs if o.topic == topic]
-
-
-class InMemoryProcessed:
-    def __init__(self) -> None:
-        self.marked: list[str] = []
-
-    async def unseen(self, ids: list[str]) -> set[str]:
-        return set(ids) - set(self.marked)
-
-    async def mark(self, ids: list[str]) -> None:
-        self.marked.extend(ids)
 
 
 class InMemoryAudit:
@@ -76,7 +65,7 @@ def contract(event_id: str, offset: int, **extra: Any) -> Incoming:
 
 
 def test_when_one_event_of_a_batch_fails_then_only_it_is_dead_lettered_without_its_values() -> None:
-    state = SimpleNamespace(processed=InMemoryProcessed(), audit=InMemoryAudit())
+    state = SimpleNamespace(processed=InMemoryProcessedEvents(), audit=InMemoryAudit())
     proc = Picky(state)
     outputs = asyncio.run(proc.process([contract("e1", 0), contract("bad-2", 1), contract("e3", 2)]))
     (dead,) = decoded(outputs, "dead-letter")
@@ -93,7 +82,7 @@ def test_when_a_store_is_down_then_the_batch_fails_instead_of_dead_lettering() -
         async def handle(self, events: list[dict], now: datetime, result: BatchOutput) -> None:
             raise StateUnavailable("Redis unavailable while testing: ConnectionError")
 
-    proc = Down(SimpleNamespace(processed=InMemoryProcessed(), audit=InMemoryAudit()))
+    proc = Down(SimpleNamespace(processed=InMemoryProcessedEvents(), audit=InMemoryAudit()))
     with pytest.raises(StateUnavailable):
         asyncio.run(proc.process([contract("e1", 0)]))
     assert proc.counters.dead_letters == 0
@@ -110,7 +99,7 @@ def test_when_a_store_is_down_then_the_batch_fails_instead_of_dead_lettering() -
 ])
 def test_when_occurred_at_is_ahead_of_the_broker_time_then_beyond_the_skew_it_is_dead_lettered(
         occurred_at: datetime, rejected: bool) -> None:
-    proc = Picky(SimpleNamespace(processed=InMemoryProcessed(), audit=InMemoryAudit()),
+    proc = Picky(SimpleNamespace(processed=InMemoryProcessedEvents(), audit=InMemoryAudit()),
                  Limits(max_future_skew_s=300))
     msg = message("client-events", {"type": "ClientContractStarted", "event_id": "e1", "client_id": "acme",
                                     "occurred_at": occurred_at.isoformat()}, 0)
@@ -122,7 +111,7 @@ def test_when_occurred_at_is_ahead_of_the_broker_time_then_beyond_the_skew_it_is
 
 
 def test_when_the_broker_timestamp_is_unknown_then_no_skew_check_applies() -> None:
-    proc = Picky(SimpleNamespace(processed=InMemoryProcessed(), audit=InMemoryAudit()))
+    proc = Picky(SimpleNamespace(processed=InMemoryProcessedEvents(), audit=InMemoryAudit()))
     event = CODEC.from_json({"type": "ClientContractStarted", "event_id": "e1", "client_id": "acme",
                              "occurred_at": "2099-01-01T00:00:00Z"})
     asyncio.run(proc.process([Incoming("client-events", 0, 0, b"k", CODEC.encode(event), None)]))
@@ -139,7 +128,7 @@ def test_when_exceptions_are_described_then_only_our_own_errors_keep_their_messa
 
 class BrokenShareInputs:
     def __init__(self) -> None:
-        self.processed, self.audit = InMemoryProcessed(), InMemoryAudit()
+        self.processed, self.audit = InMemoryProcessedEvents(), InMemoryAudit()
 
     async def share_inputs(self, cids: list[str]) -> Any:
         raise IndexError("tuple index out of range")
@@ -165,7 +154,7 @@ class InMemoryCandidateState:
     """Just enough of the stores for CVs and consents."""
 
     def __init__(self) -> None:
-        self.processed, self.audit = InMemoryProcessed(), InMemoryAudit()
+        self.processed, self.audit = InMemoryProcessedEvents(), InMemoryAudit()
         self.records: list[ConsentRecord] = []
         self.cvs: dict[str, dict] = {}
         self.consents = SimpleNamespace(record=self._record, all_for=self._all_for)

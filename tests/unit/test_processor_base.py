@@ -16,22 +16,8 @@ from schemas.codec import default_codec
 from streams.envelope import Incoming
 from streams.processor import Counters
 from streams.processors.base import BatchOutput, ProcessorBase
-from streams.state.dedupe import processed_key
 from talentguard.clock import SystemClock
-
-
-class InMemoryProcessed:
-    """The dedupe store's interface: ``unseen(ids)`` and ``mark(ids)``."""
-
-    def __init__(self) -> None:
-        self.marked: list[list[str]] = []
-
-    async def unseen(self, ids: list[str]) -> set[str]:
-        done = {i for batch in self.marked for i in batch}
-        return {i for i in ids if i not in done}
-
-    async def mark(self, ids: list[str]) -> None:
-        self.marked.append(list(ids))
+from streams.state.dedupe import InMemoryProcessedEvents, processed_key
 
 
 class RecordingProcessor(ProcessorBase):
@@ -53,7 +39,7 @@ def _contract_event(event_id: str, offset: int) -> Incoming:
 
 
 def test_when_an_event_comes_again_before_its_batch_is_acknowledged_then_it_is_a_duplicate() -> None:
-    processed = InMemoryProcessed()
+    processed = InMemoryProcessedEvents()
     proc = RecordingProcessor(SimpleNamespace(processed=processed))
 
     async def scenario() -> None:
@@ -66,7 +52,7 @@ def test_when_an_event_comes_again_before_its_batch_is_acknowledged_then_it_is_a
     asyncio.run(scenario())
     assert proc.handled == [["e1", "e2"], ["e3"], []]
     key = lambda eid: processed_key("recording", "ClientContractStarted", eid)  # noqa: E731
-    assert processed.marked == [[key("e1"), key("e2")], [key("e3")]]  # first in, first out
+    assert processed.batches == [[key("e1"), key("e2")], [key("e3")]]  # first in, first out
     assert proc.counters.duplicates == 2
 
 
@@ -77,7 +63,7 @@ def _consent_event(kind: str, event_id: str, offset: int) -> Incoming:
 
 
 def test_when_a_producer_reuses_an_event_id_for_another_type_then_it_is_not_a_duplicate() -> None:
-    processed = InMemoryProcessed()
+    processed = InMemoryProcessedEvents()
     proc = RecordingProcessor(SimpleNamespace(processed=processed))
 
     async def scenario() -> None:
@@ -95,7 +81,7 @@ def test_when_a_producer_reuses_an_event_id_for_another_type_then_it_is_not_a_du
 
 
 def test_when_two_processors_see_the_same_event_id_then_each_handles_it_once() -> None:
-    processed = InMemoryProcessed()
+    processed = InMemoryProcessedEvents()
     first, second = RecordingProcessor(SimpleNamespace(processed=processed)), RecordingProcessor(
         SimpleNamespace(processed=processed))
     second.name = "other"
@@ -111,7 +97,7 @@ def test_when_two_processors_see_the_same_event_id_then_each_handles_it_once() -
 
 
 def test_when_on_sent_is_called_with_nothing_pending_then_nothing_is_marked() -> None:
-    processed = InMemoryProcessed()
+    processed = InMemoryProcessedEvents()
     proc = RecordingProcessor(SimpleNamespace(processed=processed))
     asyncio.run(proc.on_sent())
     assert processed.marked == []

@@ -20,18 +20,7 @@ from streams.processor import Counters
 from streams.processors.base import BatchOutput, ProcessorBase
 from streams.runtime import OrderedCompletions, settle
 from talentguard.clock import SystemClock
-
-
-class InMemoryProcessed:
-    def __init__(self) -> None:
-        self.marked: list[list[str]] = []
-
-    async def unseen(self, ids: list[str]) -> set[str]:
-        done = {i for batch in self.marked for i in batch}
-        return {i for i in ids if i not in done}
-
-    async def mark(self, ids: list[str]) -> None:
-        self.marked.append(list(ids))
+from streams.state.dedupe import InMemoryProcessedEvents
 
 
 class DeferringProcessor(ProcessorBase):
@@ -73,7 +62,7 @@ def test_when_a_later_batch_waits_for_deferred_work_then_an_earlier_batch_still_
 
     async def scenario() -> tuple[bool, list[int], list[int]]:
         release = asyncio.Event()
-        proc = DeferringProcessor(SimpleNamespace(processed=InMemoryProcessed()), release)
+        proc = DeferringProcessor(SimpleNamespace(processed=InMemoryProcessedEvents()), release)
         completions = OrderedCompletions(max_in_flight=8)
 
         def steps(number: int):  # noqa: ANN202 - the runners' own / ordered steps
@@ -105,7 +94,7 @@ def test_when_a_later_batch_waits_for_deferred_work_then_an_earlier_batch_still_
 def test_when_batches_settle_in_order_then_each_gets_its_own_late_outputs() -> None:
     async def scenario() -> list[int]:
         release = asyncio.Event()
-        proc = DeferringProcessor(SimpleNamespace(processed=InMemoryProcessed()), release)
+        proc = DeferringProcessor(SimpleNamespace(processed=InMemoryProcessedEvents()), release)
         await proc.process([_event("quick-1", 0)])
         await proc.process([_event("slow-2", 1)])
         waits: list[int] = []
