@@ -135,21 +135,9 @@ class AuditArchive:
                         return work(pg_exec(cur))
             except psycopg.Error as exc:
                 raise SinkError(f"audit archive (PostgreSQL) failed: {type(exc).__name__}") from exc
-        import duckdb
+        from sinks.duckdb_sink import in_transaction
 
-        from sinks.duckdb_sink import _connect
-
-        con = _connect(self.path, read_only=read_only)
-        try:
-            con.begin()
-            result = work(lambda sql, params: con.execute(sql, params).fetchall())
-            con.commit()
-            return result
-        except duckdb.Error as exc:
-            con.rollback()
-            raise SinkError(f"audit archive (DuckDB) failed: {type(exc).__name__}: {exc}") from exc
-        finally:
-            con.close()
+        return in_transaction(self.path, work, "audit archive (DuckDB)", read_only=read_only)
 
     def append(self, records: Sequence[Mapping[str, Any]]) -> None:
         """Store records not stored before (all or nothing); raises SinkError."""

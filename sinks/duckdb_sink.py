@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Callable, TypeVar
 
 import duckdb
 
@@ -17,6 +18,7 @@ from sinks.sql import DuckDialect, apply_batch, select_view, setup_statements, s
 from talentguard.errors import SinkError
 
 LOCK_RETRY_S = 10.0
+T = TypeVar("T")
 
 
 def _connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
@@ -28,6 +30,24 @@ def _connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
             if "lock" not in str(exc).lower() or time.monotonic() > deadline:
                 raise SinkError(f"cannot open DuckDB file {path}: {exc}") from None
             time.sleep(0.05)
+
+
+def in_transaction(path: Path, work: Callable[[Callable[[str, tuple], list]], T], what: str,
+                   read_only: bool = False) -> T:
+    """Run ``work(execute)`` in one transaction on a connection opened for it (see the module
+    docstring: other processes read between writes); a DuckDB error rolls back and becomes
+    ``SinkError`` ("<what> failed: ...")."""
+    con = _connect(path, read_only=read_only)
+    try:
+        con.begin()
+        result = work(lambda sql, params: con.execute(sql, params).fetchall())
+        con.commit()
+        return result
+    except duckdb.Error as exc:
+        con.rollback()
+        raise SinkError(f"{what} failed: {type(exc).__name__}: {exc}") from exc
+    finally:
+        con.close()
 
 
 class DuckDbSink:
@@ -48,17 +68,7 @@ class DuckDbSink:
     def apply(self, batch: SinkBatch) -> int:
         if not batch:
             return 0
-        con = _connect(self.path)
-        try:
-            con.begin()
-            applied = apply_batch(lambda sql, params: con.execute(sql, params).fetchall(), self.dialect, batch)
-            con.commit()
-            return applied
-        except duckdb.Error as exc:
-            con.rollback()
-            raise SinkError(f"DuckDB write failed: {type(exc).__name__}: {exc}") from exc
-        finally:
-            con.close()
+        return in_transaction(self.path, lambda execute: apply_batch(execute, self.dialect, batch), "DuckDB write")
 
     def put_survey_stats(self, rows: list[tuple[str, str, str, int]]) -> None:
         """Survey cells of at least k respondents (absolute counts; cells below k are skipped)."""
