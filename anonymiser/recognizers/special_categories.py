@@ -18,13 +18,14 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from anonymiser.recognizers.clauses import clause_around, narrow_at_employer
 from anonymiser.recognizers.lexicons import expand, lexicon_pattern
+from talentguard.policy import EXTRA_CATEGORIES
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "special_categories.yaml"
 KNOWLEDGE = DATA.with_name("knowledge.yaml")  # lexicon-driven rules, merged with DATA
 CATEGORIES = ("ethnic_origin", "political_opinion", "religious_belief", "trade_union", "health",
               "sexual_orientation", "genetic_biometric", "criminal_record", "date_of_birth_age", "family_status")
-# policy extras: removed only when a preset asks (Valumen: hobbies, associations, birthplace, gender)
-EXTRA_CATEGORIES = ("hobbies", "associations", "birthplace", "gender")
+# policy extras (EXTRA_CATEGORIES, from talentguard.policy): removed only when a preset's
+# free_text.extra_categories asks (Valumen: hobbies, associations, birthplace, gender)
 # categories whose match alone is the fact (an age, a birth date): the rest of the clause stays
 MATCH_ONLY = frozenset({"date_of_birth_age"})
 GUARD_WINDOW = 40  # characters around a trigger in which a guard neutralises it

@@ -9,6 +9,7 @@ import pytest
 
 from anonymiser.cv_sanitiser import CvInputError, PLACEHOLDER, SanitiserOptions, get_sanitiser, options_for_preset
 from anonymiser.recognizers.lexicons import lexicon_terms, trie_pattern
+from talentguard.policy import load_policy, preset_names
 
 
 @pytest.fixture(scope="module")
@@ -90,6 +91,18 @@ def test_when_an_unknown_extra_is_asked_then_a_clear_error_names_it() -> None:
     assert options_for_preset("kakoo") == SanitiserOptions()
     with pytest.raises(CvInputError, match="valumn"):
         options_for_preset("valumn")
+
+
+@pytest.mark.parametrize("preset", preset_names())
+def test_when_a_preset_is_named_then_its_extras_are_those_of_its_policy_file(preset: str) -> None:
+    """One source: talentguard/presets/<name>.yaml free_text.extra_categories, nothing else."""
+    assert options_for_preset(preset) == SanitiserOptions.from_names(load_policy(preset).free_text.extra_categories)
+
+
+def test_when_valumen_is_asked_then_its_policy_extras_are_all_four() -> None:
+    assert options_for_preset("valumen").extra == {"hobbies", "associations", "birthplace", "gender"}
+    with pytest.raises(CvInputError, match="unknown preset"):
+        options_for_preset("talentguard/presets/valumen.yaml")  # a preset name, not a path
 
 
 @pytest.mark.parametrize("lang, value, expected", [
