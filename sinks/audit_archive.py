@@ -32,7 +32,7 @@ COLUMNS: list[tuple[str, str]] = [
     ("hash", "TEXT"), ("key_id", "TEXT"), ("signature", "TEXT"), ("heads", "TEXT"),
 ]
 NAMES = ", ".join(n for n, _ in COLUMNS)
-TABLE = f"""CREATE TABLE IF NOT EXISTS audit_records (
+TABLE = """CREATE TABLE IF NOT EXISTS audit_records (
     record_key TEXT PRIMARY KEY, event_id TEXT NOT NULL, subject_id TEXT NOT NULL, occurred_ms BIGINT NOT NULL,
     occurred_at TIMESTAMPTZ NOT NULL, decision TEXT NOT NULL, reason TEXT NOT NULL, rule TEXT NOT NULL,
     ref TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL, key_id TEXT, signature TEXT, heads TEXT)"""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from typing import Mapping, Sequence
+from typing import Sequence
 
 PALETTE = ("#2f6db5", "#e07b39", "#3a9a5b", "#c0392b", "#8e5ea2", "#7f8c8d", "#b8860b", "#17a2b8")
 WIDTH, HEIGHT = 760, 300
