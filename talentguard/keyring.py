@@ -26,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping
@@ -94,12 +95,23 @@ def load_keyring(directory: Path | str | None = None, *, create: bool | None = N
 
 
 def _write_private(path: Path, data: bytes) -> None:
+    """Create ``path`` holding ``data`` (mode 0600), atomically: written to a private temp
+    file first, then hard-linked into place. Why not O_EXCL on the final name: a process
+    starting at the same moment could read the file between its creation and its write
+    (empty: a ConfigError). ``os.link`` fails if the name exists, so the first creator wins
+    and everyone reads a whole key. Raises FileExistsError when another process won."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)  # mode 0600
     try:
         os.write(fd, data)
-    finally:
+        os.fsync(fd)
         os.close(fd)
+        fd = -1
+        os.link(tmp, path)
+    finally:
+        if fd >= 0:
+            os.close(fd)
+        os.unlink(tmp)
 
 
 def _secret(path: Path, create: bool) -> bytes:
@@ -135,8 +147,11 @@ def _signing_key(directory: Path, create: bool) -> Ed25519PrivateKey:
     if not isinstance(key, Ed25519PrivateKey):
         raise ConfigError(f"{ENV_KEYS_DIR}: {private} is not an Ed25519 key")
     if not public.exists():
-        public.write_bytes(key.public_key().public_bytes(serialization.Encoding.PEM,
-                                                         serialization.PublicFormat.SubjectPublicKeyInfo))
+        try:
+            _write_private(public, key.public_key().public_bytes(serialization.Encoding.PEM,
+                                                                 serialization.PublicFormat.SubjectPublicKeyInfo))
+        except FileExistsError:
+            pass
     return key
 
 

@@ -35,3 +35,21 @@ def test_when_a_key_file_is_truncated_then_the_error_names_it(tmp_path) -> None:
     (tmp_path / "k" / "pseudonym.key").write_bytes(b"short")
     with pytest.raises(ConfigError, match="pseudonym.key must hold exactly 32 bytes"):
         load_keyring(tmp_path / "k", create=False)
+
+
+def _load_in_child(directory: str) -> tuple[bytes, bytes]:
+    ring = load_keyring(directory, create=True)
+    return ring.kek, ring.public_key_pem()
+
+
+def test_when_many_processes_create_the_keyring_at_once_then_all_read_the_same_whole_keys(tmp_path) -> None:
+    # each round a fresh directory: 8 processes race to create it; none may see a partial file
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    for round_ in range(5):
+        directory = str(tmp_path / f"keys-{round_}")
+        with ctx.Pool(8) as pool:
+            results = pool.map(_load_in_child, [directory] * 8)
+        assert len(set(results)) == 1, "processes created different keyrings"
+        assert not [p for p in (tmp_path / f"keys-{round_}").iterdir() if p.name.startswith(".")]
