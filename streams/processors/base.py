@@ -18,7 +18,7 @@ from streams.state.bundle import StateStores
 from streams.state.dedupe import processed_key
 from talentguard.audit import AuditEntry
 from talentguard.clock import Clock
-from talentguard.errors import StateUnavailable
+from talentguard.errors import StateInvalid, StateUnavailable
 
 log = logging.getLogger("talentguard.worker")
 
@@ -98,8 +98,8 @@ class ProcessorBase:
         keys = {id(e): processed_key(self.name, e["type"], e["event_id"]) for e in events}
         try:
             fresh_ids = await self.state.processed.unseen(list(keys.values()))
-        except StateUnavailable:
-            fresh_ids = None  # cannot dedupe: handle everything, failing closed inside
+        except (StateUnavailable, StateInvalid):
+            fresh_ids = None  # cannot dedupe: handle everything (keyed effects), failing closed inside
         fresh, in_batch = [], set()
         for e in events:  # unseen, not in an unacknowledged batch, first of its key in this one
             key = keys[id(e)]
@@ -216,6 +216,10 @@ class ProcessorBase:
         except StateUnavailable:
             self._pending_audit = todo
             return [self.out(r) for r in self.state.audit.seal_unlinked(entries)]
+        except StateInvalid as exc:  # a chain head of the wrong type: linking cannot succeed later
+            log.warning("%s: %d audit record(s) left unlinked (%s)", self.name, len(todo), exc)
+            self._pending_audit = []
+            return [self.out(r) for r in self.state.audit.seal_unlinked(entries)]
         self._pending_audit = []
         return [self.out(r) for r in records]
 
@@ -230,7 +234,7 @@ class ProcessorBase:
             await asyncio.gather(*batch.deferred, return_exceptions=True)
         try:
             await self.state.processed.mark(ids)
-        except StateUnavailable:
+        except (StateUnavailable, StateInvalid):
             pass  # at-least-once: a redelivery is deduplicated by keyed effects instead
         finally:
             self._in_flight.difference_update(ids)

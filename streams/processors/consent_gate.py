@@ -19,7 +19,7 @@ from streams.state.party_retention import PartyClock
 from streams.state.subjects import SubjectView
 from talentguard.audit import AuditEntry
 from talentguard.consent import ShareDecision, decide_share
-from talentguard.errors import StateUnavailable
+from talentguard.errors import StateInvalid, StateUnavailable
 from talentguard.policy import Policy, load_policy
 from talentguard.sharing import client_copy
 
@@ -139,6 +139,10 @@ class ConsentGate(ProcessorBase):
         """A share request that could not be decided is still answered: denied (final for
         this request; the dead letter carries the reason), and audited."""
         if event["type"] != "ProfileShareRequested":
+            return
+        if reason.startswith(StateInvalid.__name__):  # a key of the wrong type (streams.state.redis_client)
+            self.counters.state_invalid += 1
+            self._deny(event, STATE_INVALID, now, result)
             return
         self._deny(event, ShareDecision(False, UNPROCESSABLE, f"request not processable: {reason}"), now, result)
 
