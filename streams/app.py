@@ -48,6 +48,7 @@ class WorkerConfig:
     commit_interval_s: float = 1.0         # Faust engine
     direct_commit_interval_s: float = 0.1  # direct engine: see direct_runner.OffsetCommitter
     max_batches_in_flight: int = 64        # processed, not yet committed (runtime.OrderedCompletions)
+    stop_grace_s: float = 10.0             # direct engine: on SIGTERM, time to finish and commit before giving up
     data_dir: str = "data/faust"
 
 

@@ -231,6 +231,27 @@ async def _every(interval: float, job, producer: AIOKafkaProducer, stop: asyncio
                 log.exception("periodic job failed; retrying at the next tick")
 
 
+async def stop_within(streams: Sequence[asyncio.Task], others: Sequence[asyncio.Task], grace_s: float) -> int:
+    """Stop in bounded time. Each stream finishes its in-flight batches and commits them,
+    for at most ``grace_s``; a stream still waiting then (a store is down: its batch is
+    retried inside the processor) is cancelled without committing anything past it, so
+    its uncommitted events are redelivered on restart. Returns how many were cut short,
+    and says so in one line. Why: retries wait for a store forever on purpose (never skip
+    an event), which must not make SIGTERM / Ctrl-C wait forever too."""
+    tasks = [*streams, *others]
+    if not tasks:
+        return 0
+    _, stuck = await asyncio.wait(tasks, timeout=grace_s)
+    for task in stuck:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+    cut = [t for t in streams if t.cancelled()]
+    if cut:
+        log.warning("worker stopped: %d stream(s) had batches not yet applied (a store was unavailable); "
+                    "nothing was committed past them, they are redelivered on restart", len(cut))
+    return len(cut)
+
+
 async def run_direct(config: WorkerConfig, processors: Sequence[Processor], counters: Counters,
                      timers: Sequence[tuple[float, object]] = (), ops: OpsServer | None = None) -> None:
     stop = asyncio.Event()
@@ -254,7 +275,7 @@ async def run_direct(config: WorkerConfig, processors: Sequence[Processor], coun
                 raise task.exception()  # a processor crashed: let the supervisor restart us
     finally:
         stop.set()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        await stop_within(tasks[:len(processors)], tasks[len(processors):], config.stop_grace_s)
         await producer.stop()
         if ops is not None:
             await ops.stop()
