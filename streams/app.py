@@ -19,7 +19,7 @@ from typing import Sequence
 
 import faust
 
-from streams.envelope import Incoming, Outgoing
+from streams.envelope import Incoming, Outgoing, kafka_headers
 from streams.metrics import metrics_text  # noqa: F401 - re-exported for older callers
 from streams.ops_http import OpsServer
 from streams.processor import Counters, Processor
@@ -117,7 +117,8 @@ def _register_agent(app: faust.App, config: WorkerConfig, processor: Processor, 
         try:
             async for events in stream.noack_take(config.batch_size, within=config.batch_within_s):
                 batch = [Incoming(e.message.topic, e.message.partition, e.message.offset,
-                                  e.message.key, e.message.value, _timestamp_ms(e.message.timestamp))
+                                  e.message.key, e.message.value, _timestamp_ms(e.message.timestamp),
+                                  kafka_headers(e.message.headers))
                          for e in events]
                 outputs = await retry_until_done(lambda: processor.process(batch), f"{processor.name} batch")
                 await completions.add(*_completion(app, stream, processor, counters, events, outputs))

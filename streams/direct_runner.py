@@ -27,7 +27,7 @@ from aiokafka.partitioner import DefaultPartitioner
 
 from streams.app import WorkerConfig, after_sent
 from streams.ops_http import OpsServer
-from streams.envelope import Incoming, Outgoing
+from streams.envelope import Incoming, Outgoing, kafka_headers
 from streams.processor import Counters, Processor
 from streams.runtime import OrderedCompletions, retry_until_done, settle
 from streams.state.watermarks import CAUGHT_UP_MARGIN_MS
@@ -74,7 +74,7 @@ async def _run_processor(config: WorkerConfig, processor: Processor, producer: A
                 await committer.flush(quiet=completions.empty)
                 continue
             offsets = {tp: records[-1].offset + 1 for tp, records in batches.items()}
-            batch = [Incoming(r.topic, r.partition, r.offset, r.key, r.value, r.timestamp)
+            batch = [Incoming(r.topic, r.partition, r.offset, r.key, r.value, r.timestamp, kafka_headers(r.headers))
                      for records in batches.values() for r in records]
             # one bad event is dead-lettered inside; what escapes is a store or a bug:
             # retry the same batch (never skipped, never committed past) until it passes
