@@ -85,7 +85,7 @@ def build_pipeline(settings: Settings, counters: Counters, sweep_interval_s: flo
     drop_legacy_secrets(settings)
     state = open_state(settings.redis_url, settings.state_prefix, keyring=keyring)
     retention = RetentionClock(state.client, state.keys, policy)
-    sink = open_sink(settings)
+    sink = open_sink(settings, hold=True)  # one DuckDB connection, handed over on demand
     sanitise_cv, sanitise_field = preset_sanitisers(policy)  # the preset's extras included
     surveys = SurveyCounts(state.client, state.keys)
     parties = PartyClock(state.client, state.keys, policy)
@@ -105,7 +105,7 @@ def build_pipeline(settings: Settings, counters: Counters, sweep_interval_s: flo
                            cookie_max_age=policy.cookie_max_age,
                            keyring=keyring, k=settings.k, fault=os.environ.get(FAULT_ENV)),
     ]
-    processors.append(AuditArchiver(codec, open_archive(settings), counters, on_archived=state.audit.released))
+    processors.append(AuditArchiver(codec, open_archive(settings, hold=True), counters, on_archived=state.audit.released))
     sweeper = RetentionSweeper(state, retention, sink, codec)
 
     async def sweep() -> JobResult:
@@ -176,7 +176,8 @@ def build_pipeline(settings: Settings, counters: Counters, sweep_interval_s: flo
 
 
 def _publisher(sink_path: Path) -> Callable[[], Awaitable[JobResult]]:
-    """Rewrite the analysts' published-only DuckDB file when the sink file changed."""
+    """Rewrite the analysts' published-only DuckDB file when the sink file changed (the file
+    or its write-ahead log: the worker's held connection writes the log between checkpoints)."""
     from sinks.access import publish_duckdb, published_path
 
     out, seen = published_path(sink_path), [-1.0]
@@ -186,6 +187,10 @@ def _publisher(sink_path: Path) -> Callable[[], Awaitable[JobResult]]:
             mtime = sink_path.stat().st_mtime
         except OSError:
             return [], None
+        try:
+            mtime = max(mtime, sink_path.with_name(sink_path.name + ".wal").stat().st_mtime)
+        except OSError:
+            pass  # no log: everything is in the file
         if mtime != seen[0] or not out.exists():
             try:
                 await asyncio.to_thread(publish_duckdb, sink_path, out, False)
