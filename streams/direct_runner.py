@@ -62,7 +62,7 @@ async def _run_processor(config: WorkerConfig, processor: Processor, producer: A
     try:
         while not stop.is_set():
             fetch_ms = int(time.time() * 1000)
-            batches = await consumer.getmany(timeout_ms=idle_ms, max_records=config.batch_size)
+            batches = await fair_getmany(consumer, idle_ms, config.batch_size)
             if not batches:
                 if caught_up is not None:
                     # a whole poll found nothing on any partition (several fetch cycles): every
@@ -95,6 +95,33 @@ async def _run_processor(config: WorkerConfig, processor: Processor, producer: A
     finally:
         completions.cancel()  # crashed: uncommitted batches are redelivered after restart
         await consumer.stop()
+
+
+async def fair_getmany(consumer: AIOKafkaConsumer, timeout_ms: int, max_records: int) -> dict:
+    """Up to ``max_records`` already fetched records, shared between the assigned partitions;
+    else ``getmany`` waiting up to ``timeout_ms``. Why: aiokafka's ``getmany`` drains one
+    partition's fetched buffer (up to ``max_partition_fetch_bytes``, ~10,000 share requests)
+    before the next, so under a backlog partitions were read in turns and the others' events
+    (and the candidate stream's caught-up marks) waited. Order within a partition is kept."""
+    parts = sorted(consumer.assignment())
+    got: dict = {}
+    if len(parts) > 1:
+        budget, busy = max_records, parts
+        while busy and budget > 0:  # what quiet partitions leave goes to those that filled their share
+            share, filled = max(1, budget // len(busy)), []
+            for tp in busy:
+                more = (await consumer.getmany(tp, timeout_ms=0, max_records=min(share, budget))).get(tp) or []
+                if more:
+                    got.setdefault(tp, []).extend(more)
+                    budget -= len(more)
+                if len(more) == share:
+                    filled.append(tp)
+                if budget <= 0:
+                    break
+            busy = filled
+        if got:
+            return got
+    return await consumer.getmany(timeout_ms=timeout_ms, max_records=max_records)
 
 
 async def _at_end(consumer: AIOKafkaConsumer) -> dict[int, int]:
