@@ -44,7 +44,9 @@ from talentguard.keyring import default_keyring
 from talentguard.policy import load_policy
 
 # Fault injection for crash tests only: "kill-after-sink-write" makes the analytics
-# processor SIGKILL its own process right after a sink write, before the offset commit.
+# processor SIGKILL its own process right after a sink write, before the offset commit;
+# "kill-after-ack:consent-gate" / "kill-after-revocation-ack:candidate-events" once a
+# batch's outputs are acknowledged, before its processed mark (ProcessorBase.fault).
 FAULT_ENV = "TALENTGUARD_FAULT_INJECTION"
 # How often each worker publishes a signed checkpoint of the audit chain heads it linked.
 CHECKPOINT_ENV = "TALENTGUARD_CHECKPOINT_INTERVAL_S"
@@ -105,6 +107,8 @@ def build_pipeline(settings: Settings, counters: Counters, sweep_interval_s: flo
                            cookie_max_age=policy.cookie_max_age,
                            keyring=keyring, k=settings.k, fault=os.environ.get(FAULT_ENV)),
     ]
+    for proc in processors:
+        proc.fault = os.environ.get(FAULT_ENV)  # type: ignore[attr-defined]
     processors.append(AuditArchiver(codec, open_archive(settings, hold=True), counters, on_archived=state.audit.released))
     sweeper = RetentionSweeper(state, retention, sink, codec)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import signal
 from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -38,6 +40,9 @@ class BatchOutput:
     messages: list[Outgoing] = field(default_factory=list)
     audit: list[AuditEntry] = field(default_factory=list)
     processed: list[str] = field(default_factory=list)
+    # causes (dedupe identities) whose pending revocations this batch sends: cleared from
+    # Redis once the batch's outputs are acknowledged (``ShareRegistry.revoke``)
+    revoked: list[str] = field(default_factory=list)
     # work still running for events of this batch (e.g. a CV being sanitised): each task
     # returns what it adds; the batch is settled (and may be committed) once they are done
     deferred: list["asyncio.Task[BatchOutput]"] = field(default_factory=list)
@@ -46,6 +51,7 @@ class BatchOutput:
         self.messages.extend(other.messages)
         self.audit.extend(other.audit)
         self.processed.extend(other.processed)
+        self.revoked.extend(other.revoked)
         self.deferred.extend(other.deferred)
 
 
@@ -54,6 +60,7 @@ class _PendingBatch:
     ids: list[str]
     deferred: list["asyncio.Task[BatchOutput]"]
     settled: bool = False
+    revoked: list[str] = field(default_factory=list)
 
 
 class ProcessorBase:
@@ -68,6 +75,11 @@ class ProcessorBase:
 
     name = "processor"
     topic = ""
+    # fault injection for crash tests only (FAULT_ENV in streams.wiring): "kill-after-ack:NAME"
+    # SIGKILLs the worker once processor NAME's outputs of a batch that decided something are
+    # acknowledged, before the processed mark; "kill-after-revocation-ack:NAME" the same for
+    # a batch that sent revocations
+    fault: str | None = None
 
     def __init__(self, codec: EventCodec, clock: Clock, state: StateStores, counters: Counters,
                  limits: Limits | None = None) -> None:
@@ -115,7 +127,8 @@ class ProcessorBase:
         self._source = {}
         result.messages.extend(await self._chain(result.audit))
         marks = [key for eid in dict.fromkeys(result.processed) for key in keys_of.get(eid, ())]
-        self._to_mark.append(_PendingBatch(marks, result.deferred, settled=not result.deferred))
+        self._to_mark.append(_PendingBatch(marks, result.deferred, settled=not result.deferred,
+                                           revoked=list(dict.fromkeys(result.revoked))))
         self._in_flight.update(marks)
         return result.messages
 
@@ -224,11 +237,13 @@ class ProcessorBase:
         return [self.out(r) for r in records]
 
     async def on_sent(self) -> None:
-        """The oldest unacknowledged batch is now durable: mark its events as processed."""
+        """The oldest unacknowledged batch is now durable: mark its events as processed,
+        then forget the revocations it sent (a crash in between re-sends them: harmless)."""
         if not self._to_mark:
             return
         batch = self._to_mark.popleft()
         ids = batch.ids
+        self._injected_fault(batch)
         if not batch.settled:  # a runner that does not settle: still never mark before the work is done
             log.warning("%s: batch marked without settle(); its deferred outputs are not sent", self.name)
             await asyncio.gather(*batch.deferred, return_exceptions=True)
@@ -238,6 +253,20 @@ class ProcessorBase:
             pass  # at-least-once: a redelivery is deduplicated by keyed effects instead
         finally:
             self._in_flight.difference_update(ids)
+        if batch.revoked:
+            try:
+                await self.state.shares.settled(batch.revoked)
+            except StateUnavailable:
+                pass  # re-sent only if the cause is redelivered; the record expires (share_registry)
+
+    def _injected_fault(self, batch: _PendingBatch) -> None:
+        """Crash tests only: die between the acknowledgement and the processed mark."""
+        if self.fault is None or not batch.ids:
+            return
+        if self.fault == f"kill-after-ack:{self.name}" or (
+                batch.revoked and self.fault == f"kill-after-revocation-ack:{self.name}"):
+            log.warning("%s: fault injection %s: killing the worker before the processed mark", self.name, self.fault)
+            os.kill(os.getpid(), signal.SIGKILL)
 
     async def handle(self, events: list[Event], now: datetime, result: BatchOutput) -> None:
         raise NotImplementedError
