@@ -45,8 +45,8 @@ from talentguard.policy import load_policy
 
 # Fault injection for crash tests only: "kill-after-sink-write" makes the analytics
 # processor SIGKILL its own process right after a sink write, before the offset commit;
-# "kill-after-ack:consent-gate" / "kill-after-revocation-ack:candidate-events" once a
-# batch's outputs are acknowledged, before its processed mark (ProcessorBase.fault).
+# "kill-before-mark:EVENT_ID" once the outputs of the batch holding that event are
+# acknowledged, before its processed mark and commit (ProcessorBase.fault).
 FAULT_ENV = "TALENTGUARD_FAULT_INJECTION"
 # How often each worker publishes a signed checkpoint of the audit chain heads it linked.
 CHECKPOINT_ENV = "TALENTGUARD_CHECKPOINT_INTERVAL_S"

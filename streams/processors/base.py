@@ -75,10 +75,9 @@ class ProcessorBase:
 
     name = "processor"
     topic = ""
-    # fault injection for crash tests only (FAULT_ENV in streams.wiring): "kill-after-ack:NAME"
-    # SIGKILLs the worker once processor NAME's outputs of a batch that decided something are
-    # acknowledged, before the processed mark; "kill-after-revocation-ack:NAME" the same for
-    # a batch that sent revocations
+    # fault injection for crash tests only (FAULT_ENV in streams.wiring): "kill-before-mark:ID"
+    # SIGKILLs the worker once the outputs of the batch holding event ID are acknowledged,
+    # before that batch is marked processed (and committed)
     fault: str | None = None
 
     def __init__(self, codec: EventCodec, clock: Clock, state: StateStores, counters: Counters,
@@ -261,10 +260,10 @@ class ProcessorBase:
 
     def _injected_fault(self, batch: _PendingBatch) -> None:
         """Crash tests only: die between the acknowledgement and the processed mark."""
-        if self.fault is None or not batch.ids:
+        if not self.fault or not self.fault.startswith("kill-before-mark:"):
             return
-        if self.fault == f"kill-after-ack:{self.name}" or (
-                batch.revoked and self.fault == f"kill-after-revocation-ack:{self.name}"):
+        target = self.fault.removeprefix("kill-before-mark:")
+        if any(key.split("|", 2)[-1] == target for key in batch.ids):
             log.warning("%s: fault injection %s: killing the worker before the processed mark", self.name, self.fault)
             os.kill(os.getpid(), signal.SIGKILL)
 

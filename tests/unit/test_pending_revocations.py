@@ -82,7 +82,8 @@ def revoked(outputs: list[dict]) -> list[tuple[str, str, str]]:
     return sorted((o["client_id"], o["reason"], o["event_id"]) for o in outputs if o["type"] == "ProfileRevoked")
 
 
-EXPECTED = [("acme", "consent_withdrawn", "ProfileRevoked:w1:acme"), ("beta", "consent_withdrawn", "ProfileRevoked:w1:beta")]
+EXPECTED = [("acme", "consent_withdrawn", "ProfileRevoked:w1:acme"),
+            ("beta", "consent_withdrawn", "ProfileRevoked:w1:beta")]
 
 
 def test_when_the_worker_dies_before_the_revocations_are_acked_then_the_redelivery_sends_them_again() -> None:
@@ -104,14 +105,16 @@ def test_when_the_revocations_are_acked_then_the_pending_record_is_cleared() -> 
     assert revoked(deliver(state, message(WITHDRAWAL), acked=True)) == []
 
 
-def test_when_an_erasure_is_redelivered_after_the_subject_is_erased_then_its_revocations_and_tombstones_are_sent() -> None:
+def test_when_an_erasure_is_redelivered_after_the_subject_is_erased_then_its_revocations_and_tombstones_are_sent(
+) -> None:
     state = CandidateState()
     erasure = {"type": "SubjectRequestSubmitted", "event_id": "e1", "request_id": "req-1", "right": "erasure"}
     # what the first delivery left behind before the kill: registry emptied, revocations owed, subject erased
     asyncio.run(state.shares.revoke("c1", ["acme", "beta"], "erasure", "candidate-events|SubjectRequestSubmitted|e1"))
     state.erased_at = NOW
     out = deliver(state, message(erasure), acked=True)
-    assert revoked(out) == [("acme", "erasure", "ProfileRevoked:e1:acme"), ("beta", "erasure", "ProfileRevoked:e1:beta")]
+    assert revoked(out) == [("acme", "erasure", "ProfileRevoked:e1:acme"),
+                            ("beta", "erasure", "ProfileRevoked:e1:beta")]
     first_revocation = next(i for i, o in enumerate(out) if o["type"] == "ProfileRevoked")
     tombstones = [i for i, o in enumerate(out) if o.get("topic") == cat.CLIENT_PROFILES]
     assert len(tombstones) == 2 and min(tombstones) > first_revocation  # compaction deletes the revocations too
