@@ -1,7 +1,9 @@
 """The consent gate: ProfileShareRequested -> ProfileShared | ProfileShareDenied.
 
 Per batch, whatever its size: one Redis command reads every request's consents and
-subject (a script), one records the shares, two link the audit chain, a few dedupe. Fail closed: if Redis cannot be read, every request
+subject (a script), one claims the final decisions and records the shares (a script: a
+redelivered request gets its claimed outcome again, see ``_decide``), two link the audit
+chain, a few dedupe. Fail closed: if Redis cannot be read, every request
 of the batch is denied with ``state_unavailable`` (and audited once Redis is back).
 """
 

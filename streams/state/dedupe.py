@@ -13,11 +13,16 @@ across the upgrade is applied once more, which keyed effects make harmless.
 Contract (at-least-once): processors check ``unseen`` before acting and ``mark`` only
 after their outputs are acknowledged by the broker. A crash between the two redelivers
 the event and its outputs may appear twice; state effects are keyed, so they do not
-change twice. Not guaranteed: dedupe beyond ``ttl_days`` (default 7).
+change twice. Where a second output would differ (a share request decided again on
+changed consent) or a first one would be lost (revocations whose registry entries are
+gone), ``streams.state.share_registry`` keeps a claim / pending record for the event,
+named by the same scoped id and kept as long as this store remembers it. Not guaranteed:
+dedupe beyond ``ttl_days`` (default 7).
 
 A rejected (dead-lettered) event is marked too, so a redelivery is not dead-lettered twice;
 ``forget`` clears the marks of events ops replay on purpose after a fix
 (``talentguard dead-letter replay``), else the replayed copy would be dropped as a duplicate.
+(A rejected share request is never claimed, so its replay is decided afresh.)
 """
 
 from __future__ import annotations
