@@ -10,7 +10,7 @@ of the batch is denied with ``state_unavailable`` (and audited once Redis is bac
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, Sequence
 
 from schemas.codec import Event
 from streams.envelope import Outgoing
@@ -106,7 +106,7 @@ class ConsentGate(ProcessorBase):
             try:
                 consents, read = await self.state.share_inputs(cids)
             except StateUnavailable:
-                self._unavailable(requests + lagging, now, result)
+                self._unavailable(requests, now, result, lagging)
                 return
             views = list(read)
             decisions = [STATE_INVALID if getattr(c, "untrusted", 0) else decide_share(r["client_id"], c, v.status)
@@ -117,6 +117,7 @@ class ConsentGate(ProcessorBase):
                 decisions = [STATE_LAGGING if d.reason == UNKNOWN_CANDIDATE else d for d in decisions]
                 if unproven:
                     self.counters.bump(self.counters.dropped, "share_state_lagging", unproven)
+        decidable = requests
         requests, decisions = requests + lagging, decisions + [STATE_LAGGING] * len(lagging)
         views += [None] * len(lagging)
         # built and encoded BEFORE anything is recorded: a copy that cannot be encoded raises
@@ -131,7 +132,7 @@ class ConsentGate(ProcessorBase):
         try:
             settled = await self.state.shares.settle_decisions(items)
         except StateUnavailable:
-            self._unavailable(requests, now, result)
+            self._unavailable(decidable, now, result, lagging)
             return
         replayed = 0
         for req, decision, (claimed, first) in zip(requests, decisions, settled):
@@ -168,9 +169,15 @@ class ConsentGate(ProcessorBase):
                                        f"decided shared before; not sent again: {now_decided.reason}",
                                        REPLAY_RULE, req["event_id"], now))
 
-    def _unavailable(self, requests: list[Event], now: datetime, result: BatchOutput) -> None:
+    def _unavailable(self, requests: list[Event], now: datetime, result: BatchOutput,
+                     lagging: Sequence[Event] = ()) -> None:
         """Fail closed, retryable: every request denied ``state_unavailable``, none marked
-        processed (a redelivery may decide again with state)."""
+        processed (a redelivery may decide again with state). ``lagging`` requests (their
+        claims could not be looked up) keep their ``state_lagging`` answer, marked
+        processed as always."""
+        for req in lagging:
+            self._deny(req, STATE_LAGGING, now, result)
+            result.processed.append(req["event_id"])
         for req in requests:
             self._deny(req, STATE_UNAVAILABLE, now, result)
         self.counters.bump(self.counters.dropped, "share_state_unavailable", len(requests))
