@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parents[2]
 #   state_lagging: never claimed, by contract a redelivery decides again) can get another
 #   outcome when a kill -9 redelivers it. Two different FINAL outcomes (the bug of issue 10:
 #   a decision redone on changed consent) are asserted below: decisions are claimed now.
-#   Small runs after the claims: 0, 6 and N requests with two retryable denials each.
+#   Small runs after the claims (shared machine at load ~15): 0, 6, 3, 0 requests with two
+#   outcomes, every one state_lagging + state_unavailable; 0 with two final outcomes.
 # - 50 requests published after an acknowledged withdrawal were shared (the read-your-writes
 #   watermark dates a caught-up partition by the client's clock, which can run ahead of
 #   what the broker had appended).
