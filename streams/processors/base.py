@@ -255,7 +255,7 @@ class ProcessorBase:
         if batch.revoked:
             try:
                 await self.state.shares.settled(batch.revoked)
-            except StateUnavailable:
+            except (StateUnavailable, StateInvalid):
                 pass  # re-sent only if the cause is redelivered; the record expires (share_registry)
 
     def _injected_fault(self, batch: _PendingBatch) -> None:

@@ -65,15 +65,15 @@ class WrongTypeFor(GateState):
 
     def __init__(self, bad: str) -> None:
         super().__init__(GOOD)
-        self.bad, real = bad, self.shares.record_shares
+        self.bad, real = bad, self.shares.settle_decisions
 
-        async def record_shares(shares: list[tuple[str, str, str, str]]) -> list[bool]:
+        async def settle_decisions(items: list) -> list:  # the gate's one write (claims + shares)
             async with state_errors("recording shares"):
-                if any(cid == bad for cid, *_ in shares):
+                if any(i.candidate_id == bad for i in items):
                     raise ResponseError(PIPELINE_WRONGTYPE)
-            return await real(shares)
+            return await real(items)
 
-        self.shares.record_shares = record_shares  # type: ignore[method-assign]
+        self.shares.settle_decisions = settle_decisions  # type: ignore[method-assign]
 
 
 def test_when_one_candidates_share_key_has_the_wrong_type_then_that_request_is_denied_state_invalid_and_the_rest_flow() -> None:
