@@ -148,20 +148,16 @@ class CandidateProcessor(ProcessorBase):
                 result.processed.append(event["event_id"])
                 break
 
-    async def _pending_revocations(self, events: list[Event]) -> dict[str, dict[str, str]]:
+    async def _pending_revocations(self, events: list[Event]) -> dict[str, dict[str, str]] | None:
         """Revocations recorded for this batch's causes and not acknowledged yet (only a
-        redelivery has any): one read for the batch, none without a revoking event. Retried
-        while Redis is down (a lost read would lose them)."""
+        redelivery has any): one read for the batch, none without a revoking event. None
+        when Redis cannot be read: each revoking event then reads its own (and is retried
+        there, like any state write)."""
         causes = [self.cause_key(e) for e in events if e["type"] in REVOKING]
-        delay = self.backoff
-        while causes:
-            try:
-                return await self.state.shares.pending(causes)
-            except StateUnavailable as exc:
-                log.warning("state unavailable reading pending revocations (%s); retrying in %.1fs", exc, delay)
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, 5.0)
-        return {}
+        try:
+            return await self.state.shares.pending(causes)
+        except StateUnavailable:
+            return None
 
     def on_rejected(self, event: Event, reason: str, now: datetime, result: BatchOutput) -> None:
         """A candidate event that could not be applied leaves a trace in the subject's audit
@@ -408,7 +404,12 @@ class CandidateProcessor(ProcessorBase):
         are gone and its state change is a no-op now, so nothing else would. An erasure's
         subject is erased by now: the revocations are followed by its tombstones again (the
         ProfileRevoked names the candidate), and nothing else is read."""
-        owed = (getattr(self, "_pending", None) or {}).get(self.cause_key(e))
+        if e["type"] not in REVOKING:
+            return
+        pending = getattr(self, "_pending", None)
+        if pending is None:  # the batch read failed: read this cause's (raises while Redis is down)
+            pending = await self.state.shares.pending([self.cause_key(e)])
+        owed = pending.get(self.cause_key(e))
         if not owed:
             return
         self.counters.bump(self.counters.dropped, "revocations_resent", len(owed))

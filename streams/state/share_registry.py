@@ -169,7 +169,7 @@ class ShareRegistry:
         args: list[str | int] = [CLAIM_TTL_MS]
         for i in items:
             args += [i.decision or "", "" if i.basis is None else "1", i.client_id, i.basis or "", i.request_id]
-        async with state_errors("claiming share decisions"):
+        async with state_errors("recording shares"):
             rows = await self._settle(keys=keys, args=args)
         return [((claimed.decode() or None) if isinstance(claimed, bytes) else (claimed or None), bool(first))
                 for claimed, first in rows]
