@@ -11,7 +11,9 @@ JSON form (what ``publish`` reads and ``consume`` prints): the EVENTS.md field n
 The input topics also accept that JSON form on the wire (UTF-8 bytes starting with
 ``{``), for producers without an Avro library: ``decode`` tells the two apart by the first
 byte (Avro single-object messages start with ``C3``, which is never the first byte of
-UTF-8 text) and validates JSON against the same schema. On the wire, ``event_id`` and
+UTF-8 text) and validates JSON against the same schema. A ``content-type`` Kafka header
+(``wire_format``: application/json, or application/vnd.apache.avro and its aliases) decides
+instead of the first byte when the producer sets one; one contradicting the bytes is refused. On the wire, ``event_id`` and
 ``occurred_at`` are required in JSON too: a default made up by the reader would give a
 redelivered message a new id and defeat deduplication.
 Error messages name the field and the expected type, never the offending value (it may
@@ -212,15 +214,11 @@ class EventCodec:
     def decode(self, data: bytes | None, content_type: str | None = None) -> Event:
         """Decode a message: Avro single-object bytes written by any known schema version
         (returned as the current version), or a UTF-8 JSON event (validated against the
-        current schema). ``content_type`` (a message header, when the producer sets one)
-        overrides the first-byte sniffing."""
+        current schema). ``content_type``: the message's ``content-type`` header, when the
+        producer sets one; ``wire_format`` decides (the header, checked against the bytes)."""
         if data is None:
             raise SchemaError("empty message (null value / tombstone)")
-        if content_type is not None:
-            kind = content_type.split(";", 1)[0].strip().lower()
-            if kind == JSON_CONTENT_TYPE:
-                return self.decode_json(data)
-        elif data[:1] != MAGIC[:1] and data.lstrip()[:1] == b"{":
+        if wire_format(data, content_type) == "json":
             return self.decode_json(data)
         if len(data) < HEADER_LEN or data[:2] != MAGIC:
             raise SchemaError("neither an Avro single-object message (magic C3 01) nor a JSON object")
@@ -253,6 +251,52 @@ class EventCodec:
         event = self.from_json(obj, wire=True)
         _refuse_unstorable_text(event)
         return event
+
+
+JSON_CONTENT_TYPES = frozenset({JSON_CONTENT_TYPE})
+AVRO_CONTENT_TYPES = frozenset({AVRO_CONTENT_TYPE, "application/vnd.apache.avro+binary", "avro/binary",
+                                "application/avro"})
+_SHOWABLE = re.compile(r"[A-Za-z0-9.+/_-]{1,80}")
+
+
+def wire_format(data: bytes, content_type: str | None = None) -> str:
+    """"json" or "avro": how a message's value must be read. Without a ``content-type``
+    header the first byte decides (``{`` after optional whitespace = JSON, else Avro).
+    With one, the header decides (parameters such as ``; charset=utf-8`` and case are
+    ignored; accepted values: ``JSON_CONTENT_TYPES``, ``AVRO_CONTENT_TYPES``), and bytes
+    that plainly are the other format are refused rather than read as the header says:
+    a producer whose header lies has a bug that must show as a dead letter with a reason,
+    not as a confusing decoding error. An unknown value is refused too (a typo in a
+    header must not silently fall back to sniffing)."""
+    looks_avro = data[:2] == MAGIC
+    looks_json = not looks_avro and data.lstrip()[:1] == b"{"
+    if content_type is None:
+        return "json" if looks_json else "avro"
+    kind = content_type.split(";", 1)[0].strip().lower()
+    if kind in JSON_CONTENT_TYPES:
+        if looks_avro:
+            raise SchemaError(f"content-type header says {kind} but the value is an Avro single-object "
+                              "message (magic C3 01)", field="content-type")
+        return "json"
+    if kind in AVRO_CONTENT_TYPES:
+        if looks_json:
+            raise SchemaError(f"content-type header says {kind} but the value is a JSON object (starts "
+                              "with '{')", field="content-type")
+        return "avro"
+    shown = repr(kind) if _SHOWABLE.fullmatch(kind) else "(value not shown)"
+    raise SchemaError(f"unsupported content-type header {shown}; accepted: "
+                      f"{', '.join(sorted(JSON_CONTENT_TYPES | AVRO_CONTENT_TYPES))} (or no header: "
+                      "the first byte decides)", field="content-type")
+
+
+def content_type_of(headers: Iterable[tuple[str, bytes | None]] | None) -> str | None:
+    """The ``content-type`` header's value (name case-insensitive), None without one.
+    Several that disagree are refused: which one the producer meant cannot be told."""
+    values = {(value or b"").decode("utf-8", "replace").strip()
+              for name, value in (headers or ()) if name.lower() == "content-type"}
+    if len(values) > 1:
+        raise SchemaError("several content-type headers that disagree", field="content-type")
+    return values.pop() if values else None
 
 
 # A lone UTF-16 surrogate (JSON "\ud800") cannot be encoded as UTF-8, so Redis, Kafka and the

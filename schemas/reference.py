@@ -37,9 +37,10 @@ from other languages is in [integration.md](integration.md).
 - **Value, JSON** (input topics only): a UTF-8 JSON object with these field names and
   `"type"` holding the record name. Timestamps (`timestamp-millis`) as ISO-8601 strings
   (`2026-11-30T09:15:00Z`) or epoch milliseconds; dates as `YYYY-MM-DD`; optional fields
-  may be omitted. `event_id` and `occurred_at` are required on the wire. An optional
-  `content-type` header (`application/json` or `application/vnd.apache.avro`) is honoured
-  by the codec when the runtime passes headers; otherwise the first byte decides (`{` = JSON).
+  may be omitted. `event_id` and `occurred_at` are required on the wire. A `content-type`
+  Kafka header, when set, decides (`application/json`; `application/vnd.apache.avro`,
+  `application/vnd.apache.avro+binary`, `avro/binary` or `application/avro`); one that
+  contradicts the bytes goes to dead-letter. Without it the first byte decides (`{` = JSON).
 - Anything that cannot be decoded or validated goes to `dead-letter` with the reason
   (naming the field, never its value); the worker keeps going.
 - Every event carries `event_id` (unique; the pipeline deduplicates on it: re-send with

@@ -3,7 +3,8 @@
 Why: a test proves one scenario; the campaign throws the faults at the worker together,
 the way production does, and then checks the promises by counting what came out:
 
-    requests vs decisions    every share request decided, exactly one outcome each
+    requests vs decisions    every share request decided, exactly one outcome each (and
+                             never two different final ones: retryable denials aside)
     notices per pair         at most one FirstShareNotice per (candidate, client)
     withdrawals honoured     no request published after a withdrawal was acked is shared
     false unknown_candidate  requests for registered candidates denied as unknown
@@ -386,6 +387,9 @@ class Campaign:
                 outcomes[e["request_id"]].add((e["type"], e.get("reason") or "shared"))
         undecided = [r for r in self.ledger.requests if r not in outcomes]
         conflicting = [r for r, o in outcomes.items() if len(o) > 1]
+        # a retryable denial invites a retry, and a redelivery is one: what must never happen
+        # is two different FINAL outcomes (claimed decisions, share_registry)
+        final_conflicting = [r for r, o in outcomes.items() if len({x for x in o if x[1] not in RETRYABLE}) > 1]
         withdrawn_shared = [r for r in self.ledger.must_not_share
                             if any(t == "ProfileShared" for t, _ in outcomes.get(r, ()))]
         reasons = Counter(reason for o in outcomes.values() for _, reason in o)
@@ -407,6 +411,9 @@ class Campaign:
             "decided": len(outcomes),
             "undecided": len(undecided),
             "conflicting_outcomes": len(conflicting),
+            "conflicting_final_outcomes": len(final_conflicting),
+            "conflicting_outcome_sets": dict(Counter(" + ".join(sorted(r for _, r in outcomes[x]))
+                                                     for x in conflicting)),
             "decision_reasons": dict(reasons),
             "false_unknown_candidate": reasons.get("unknown_candidate", 0),
             "false_unknown_request_range": _index_range(r for r, o in outcomes.items()
@@ -466,6 +473,7 @@ def checks(result: dict[str, Any]) -> list[tuple[str, bool]]:
     return [
         ("every request decided", result["undecided"] == 0),
         ("one outcome per request", result["conflicting_outcomes"] == 0),
+        ("one final outcome per request", result["conflicting_final_outcomes"] == 0),
         ("withdrawals honoured by every later request", result["shared_after_withdrawal"] == 0),
         ("at most one notice per pair", result["pairs_with_more_than_one_notice"] == 0),
         ("no false unknown_candidate", result["false_unknown_candidate"] == 0),

@@ -100,8 +100,9 @@ def select_records(subjects: Sequence[str] | None, dialect: Dialect) -> tuple[st
 class AuditArchive:
     """``append`` records, read them back (``records``); DuckDB or PostgreSQL."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, hold: bool = False) -> None:
         self.settings = settings
+        self.hold = hold  # DuckDB: the worker's held connection (sinks.duckdb_sink)
         if settings.sink_is_postgres:
             import psycopg
 
@@ -137,7 +138,7 @@ class AuditArchive:
                 raise SinkError(f"audit archive (PostgreSQL) failed: {type(exc).__name__}") from exc
         from sinks.duckdb_sink import in_transaction
 
-        return in_transaction(self.path, work, "audit archive (DuckDB)", read_only=read_only)
+        return in_transaction(self.path, work, "audit archive (DuckDB)", read_only=read_only, hold=self.hold)
 
     def append(self, records: Sequence[Mapping[str, Any]]) -> None:
         """Store records not stored before (all or nothing); raises SinkError."""
@@ -158,5 +159,6 @@ class AuditArchive:
             self._pg.close()
 
 
-def open_archive(settings: Settings) -> AuditArchive:
-    return AuditArchive(settings)
+def open_archive(settings: Settings, hold: bool = False) -> AuditArchive:
+    """``hold``: the worker keeps its DuckDB connection open between writes (sinks.duckdb_sink)."""
+    return AuditArchive(settings, hold)

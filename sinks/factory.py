@@ -13,7 +13,9 @@ def sink_k(settings: Settings) -> int:
     return max(load_policy(settings.policy).k, settings.k)
 
 
-def open_sink(settings: Settings) -> AggregateSink:
+def open_sink(settings: Settings, hold: bool = False) -> AggregateSink:
+    """``hold``: the worker keeps its DuckDB connection open between writes, handing it over
+    to other processes on demand (sinks.duckdb_sink); commands open one per call."""
     k = sink_k(settings)
     if settings.sink_is_postgres:
         from sinks.postgres_sink import PostgresSink
@@ -22,4 +24,4 @@ def open_sink(settings: Settings) -> AggregateSink:
     from sinks.duckdb_sink import DuckDbSink
 
     assert settings.duckdb_path is not None
-    return DuckDbSink(settings.duckdb_path, k)
+    return DuckDbSink(settings.duckdb_path, k, hold=hold)

@@ -19,7 +19,7 @@ from typing import Sequence
 
 import faust
 
-from streams.envelope import Incoming, Outgoing
+from streams.envelope import Incoming, Outgoing, kafka_headers
 from streams.metrics import metrics_text  # noqa: F401 - re-exported for older callers
 from streams.ops_http import OpsServer
 from streams.processor import Counters, Processor
@@ -48,6 +48,7 @@ class WorkerConfig:
     commit_interval_s: float = 1.0         # Faust engine
     direct_commit_interval_s: float = 0.1  # direct engine: see direct_runner.OffsetCommitter
     max_batches_in_flight: int = 64        # processed, not yet committed (runtime.OrderedCompletions)
+    stop_grace_s: float = 10.0             # direct engine: on SIGTERM, time to finish and commit before giving up
     data_dir: str = "data/faust"
 
 
@@ -116,7 +117,8 @@ def _register_agent(app: faust.App, config: WorkerConfig, processor: Processor, 
         try:
             async for events in stream.noack_take(config.batch_size, within=config.batch_within_s):
                 batch = [Incoming(e.message.topic, e.message.partition, e.message.offset,
-                                  e.message.key, e.message.value, _timestamp_ms(e.message.timestamp))
+                                  e.message.key, e.message.value, _timestamp_ms(e.message.timestamp),
+                                  kafka_headers(e.message.headers))
                          for e in events]
                 outputs = await retry_until_done(lambda: processor.process(batch), f"{processor.name} batch")
                 await completions.add(*_completion(app, stream, processor, counters, events, outputs))

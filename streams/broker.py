@@ -160,3 +160,42 @@ def resolve_bootstrap(settings: Settings) -> str:
     if settings.bootstrap:
         return settings.bootstrap
     return ensure_embedded_broker().bootstrap
+
+
+@dataclass(frozen=True)
+class RunBroker:
+    """The broker a `talentguard run` uses. ``owned``: started for this run, stopped (and its
+    record removed when it wrote one) when the run ends."""
+
+    bootstrap: str
+    broker: EmbeddedBroker | None
+    owned: bool
+    recorded: bool
+    note: str
+
+
+def broker_for_run(reuse: bool = False, port: int | None = None) -> RunBroker:
+    """A FRESH embedded broker unless ``reuse``. Why: Tansu never deletes a record and every
+    fetch costs more as a partition's record batches pile up (docs/benchmark.md), so a run
+    on a broker left over from earlier runs starts already slowed down. The fresh broker is
+    recorded in the state file (so `lag`, `stats`, `consume` find it during the run) unless
+    another recorded one is alive: that one may serve someone else and is left alone."""
+    existing = running_broker()
+    if existing and reuse:
+        return RunBroker(existing.bootstrap, existing, False, False,
+                         "already running, reused (--reuse-broker): it keeps what earlier runs stored")
+    broker, _ = start_broker(port, detach=True, log_path=state_file().with_suffix(".log"))
+    if existing:
+        return RunBroker(broker.bootstrap, broker, True, False,
+                         f"fresh for this run; the one on {existing.bootstrap} is left running, so pass "
+                         f"--bootstrap {broker.bootstrap} to other commands")
+    record_broker(broker)
+    return RunBroker(broker.bootstrap, broker, True, True, "started fresh for this run")
+
+
+def end_run_broker(choice: RunBroker) -> None:
+    """Stop the broker ``broker_for_run`` started (its data goes with it: in memory only)."""
+    if choice.owned and choice.broker is not None:
+        choice.broker.stop()
+        if choice.recorded and running_broker() is None:
+            forget_broker()

@@ -9,6 +9,11 @@ expires anything) behaves the same for ops:
 - a letter followed by a tombstone under its key (an erasure of its subject): compaction
   deletes it;
 - a letter older than the topic's ``retention.ms`` (``streams.topics.ERASURE_DEADLINE_MS``).
+
+Replay after a fix: an event rejected by a processor (it decoded, but could not be applied)
+was marked processed so that a redelivery is not dead-lettered twice. ``replay_marks``
+names those marks; the replay command clears them before re-publishing, so the replayed
+copy is processed again instead of being dropped as a duplicate.
 """
 
 from __future__ import annotations
@@ -18,8 +23,10 @@ from datetime import datetime, timedelta, timezone
 from typing import Iterable
 
 from schemas import catalogue as cat
+from schemas.codec import EventCodec
 from streams.consumer import read_topic
 from streams.envelope import open_dead_letter
+from streams.state.dedupe import processed_key
 from streams.topics import ERASURE_DEADLINE_MS
 from talentguard.keyring import Keyring
 
@@ -65,3 +72,22 @@ def select(letters: Iterable[Letter], ids: Iterable[str] = (), topic: str | None
             if (not wanted or letter.event_id in wanted)
             and (topic is None or letter.record["topic"] == topic)
             and (error_contains is None or error_contains in letter.record["error"])]
+
+
+# which processor consumes each input topic: its name scopes the dedupe marks
+# (``ProcessorBase.name``; a unit test keeps this in step with the processors)
+PROCESSOR_OF_TOPIC = {cat.CANDIDATE_EVENTS: "candidate-events", cat.CLIENT_EVENTS: "consent-gate",
+                      cat.ANALYTICS_EVENTS: "analytics"}
+
+
+def replay_marks(codec: EventCodec, topic: str, value: bytes | None) -> list[str]:
+    """The dedupe marks (``processed_key``) that would make a replay of ``value`` onto
+    ``topic`` a duplicate. None for a message that does not decode: it never got one."""
+    scope = PROCESSOR_OF_TOPIC.get(topic)
+    if scope is None or value is None:
+        return []
+    try:
+        event = codec.decode(value)
+    except Exception:  # noqa: BLE001 - undecodable: dead-lettered before any dedupe
+        return []
+    return [processed_key(scope, event["type"], event["event_id"])]

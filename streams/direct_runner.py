@@ -27,7 +27,7 @@ from aiokafka.partitioner import DefaultPartitioner
 
 from streams.app import WorkerConfig, after_sent
 from streams.ops_http import OpsServer
-from streams.envelope import Incoming, Outgoing
+from streams.envelope import Incoming, Outgoing, kafka_headers
 from streams.processor import Counters, Processor
 from streams.runtime import OrderedCompletions, retry_until_done, settle
 from streams.state.watermarks import CAUGHT_UP_MARGIN_MS
@@ -62,7 +62,7 @@ async def _run_processor(config: WorkerConfig, processor: Processor, producer: A
     try:
         while not stop.is_set():
             fetch_ms = int(time.time() * 1000)
-            batches = await consumer.getmany(timeout_ms=idle_ms, max_records=config.batch_size)
+            batches = await fair_getmany(consumer, idle_ms, config.batch_size)
             if not batches:
                 if caught_up is not None:
                     # a whole poll found nothing on any partition (several fetch cycles): every
@@ -74,7 +74,7 @@ async def _run_processor(config: WorkerConfig, processor: Processor, producer: A
                 await committer.flush(quiet=completions.empty)
                 continue
             offsets = {tp: records[-1].offset + 1 for tp, records in batches.items()}
-            batch = [Incoming(r.topic, r.partition, r.offset, r.key, r.value, r.timestamp)
+            batch = [Incoming(r.topic, r.partition, r.offset, r.key, r.value, r.timestamp, kafka_headers(r.headers))
                      for records in batches.values() for r in records]
             # one bad event is dead-lettered inside; what escapes is a store or a bug:
             # retry the same batch (never skipped, never committed past) until it passes
@@ -95,6 +95,33 @@ async def _run_processor(config: WorkerConfig, processor: Processor, producer: A
     finally:
         completions.cancel()  # crashed: uncommitted batches are redelivered after restart
         await consumer.stop()
+
+
+async def fair_getmany(consumer: AIOKafkaConsumer, timeout_ms: int, max_records: int) -> dict:
+    """Up to ``max_records`` already fetched records, shared between the assigned partitions;
+    else ``getmany`` waiting up to ``timeout_ms``. Why: aiokafka's ``getmany`` drains one
+    partition's fetched buffer (up to ``max_partition_fetch_bytes``, ~10,000 share requests)
+    before the next, so under a backlog partitions were read in turns and the others' events
+    (and the candidate stream's caught-up marks) waited. Order within a partition is kept."""
+    parts = sorted(consumer.assignment())
+    got: dict = {}
+    if len(parts) > 1:
+        budget, busy = max_records, parts
+        while busy and budget > 0:  # what quiet partitions leave goes to those that filled their share
+            share, filled = max(1, budget // len(busy)), []
+            for tp in busy:
+                more = (await consumer.getmany(tp, timeout_ms=0, max_records=min(share, budget))).get(tp) or []
+                if more:
+                    got.setdefault(tp, []).extend(more)
+                    budget -= len(more)
+                if len(more) == share:
+                    filled.append(tp)
+                if budget <= 0:
+                    break
+            busy = filled
+        if got:
+            return got
+    return await consumer.getmany(timeout_ms=timeout_ms, max_records=max_records)
 
 
 async def _at_end(consumer: AIOKafkaConsumer) -> dict[int, int]:
@@ -231,6 +258,27 @@ async def _every(interval: float, job, producer: AIOKafkaProducer, stop: asyncio
                 log.exception("periodic job failed; retrying at the next tick")
 
 
+async def stop_within(streams: Sequence[asyncio.Task], others: Sequence[asyncio.Task], grace_s: float) -> int:
+    """Stop in bounded time. Each stream finishes its in-flight batches and commits them,
+    for at most ``grace_s``; a stream still waiting then (a store is down: its batch is
+    retried inside the processor) is cancelled without committing anything past it, so
+    its uncommitted events are redelivered on restart. Returns how many were cut short,
+    and says so in one line. Why: retries wait for a store forever on purpose (never skip
+    an event), which must not make SIGTERM / Ctrl-C wait forever too."""
+    tasks = [*streams, *others]
+    if not tasks:
+        return 0
+    _, stuck = await asyncio.wait(tasks, timeout=grace_s)
+    for task in stuck:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+    cut = [t for t in streams if t.cancelled()]
+    if cut:
+        log.warning("worker stopped: %d stream(s) had batches not yet applied (a store was unavailable); "
+                    "nothing was committed past them, they are redelivered on restart", len(cut))
+    return len(cut)
+
+
 async def run_direct(config: WorkerConfig, processors: Sequence[Processor], counters: Counters,
                      timers: Sequence[tuple[float, object]] = (), ops: OpsServer | None = None) -> None:
     stop = asyncio.Event()
@@ -254,7 +302,7 @@ async def run_direct(config: WorkerConfig, processors: Sequence[Processor], coun
                 raise task.exception()  # a processor crashed: let the supervisor restart us
     finally:
         stop.set()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        await stop_within(tasks[:len(processors)], tasks[len(processors):], config.stop_grace_s)
         await producer.stop()
         if ops is not None:
             await ops.stop()

@@ -31,11 +31,23 @@ class Incoming:
     key: bytes | None
     value: bytes | None
     timestamp_ms: int | None = None  # the broker record's timestamp, when the runner knows it
+    # the record's Kafka headers as (name, value) pairs: a ``content-type`` one decides how the
+    # value is decoded (schemas.codec.wire_format); nothing else reads them
+    headers: tuple[tuple[str, bytes | None], ...] = ()
 
     @property
     def where(self) -> str:
         """topic[partition]@offset: what logs may say about a message (never its payload)."""
         return f"{self.topic}[{self.partition}]@{self.offset}"
+
+
+def kafka_headers(raw: Any) -> tuple[tuple[str, bytes | None], ...]:
+    """Headers as the engines hand them over (aiokafka: a sequence of pairs; Faust: pairs or
+    a mapping; None when the record has none) as one immutable shape."""
+    if not raw:
+        return ()
+    items = raw.items() if hasattr(raw, "items") else raw
+    return tuple((str(name), bytes(value) if value is not None else None) for name, value in items)
 
 
 @dataclass(frozen=True)

@@ -67,8 +67,10 @@ def true_end_offsets(consumer: KafkaConsumer, partitions: list[TopicPartition], 
     return ends
 
 
-def group_lag(bootstrap: str, groups: list[str] | None = None) -> list[PartitionLag]:
-    """Per (group, topic, partition): committed offset, true end offset, lag."""
+def group_lag(bootstrap: str, groups: list[str] | None = None,
+              ends: dict[TopicPartition, int] | None = None) -> list[PartitionLag]:
+    """Per (group, topic, partition): committed offset, true end offset, lag. ``ends``: true
+    end offsets the caller has just read (partitions missing from it are probed)."""
     try:
         admin = KafkaAdminClient(**connect.kafka_python_options(), bootstrap_servers=bootstrap, client_id="talentguard-lag")
         consumer = KafkaConsumer(**connect.kafka_python_options(), bootstrap_servers=bootstrap, enable_auto_commit=False,
@@ -86,7 +88,8 @@ def group_lag(bootstrap: str, groups: list[str] | None = None) -> list[Partition
         for topic in sorted(topics):
             for p in sorted(consumer.partitions_for_topic(topic) or ()):
                 partitions.append(TopicPartition(topic, p))
-        ends = true_end_offsets(consumer, partitions)
+        known = ends or {}
+        ends = {**known, **true_end_offsets(consumer, [tp for tp in partitions if tp not in known])}
         rows: list[PartitionLag] = []
         for group in groups:
             offsets = committed_by_group.get(group, {})

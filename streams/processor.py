@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Protocol, Sequence
 
 from schemas import catalogue as cat
-from schemas.codec import Event, EventCodec
+from schemas.codec import Event, EventCodec, content_type_of
 from streams.envelope import Incoming, Outgoing, dead_letter
 from talentguard.errors import SchemaError
 
@@ -85,7 +85,7 @@ def decode_batch(
             # event and not an error: skipped, never dead-lettered (issue 11).
             continue
         try:
-            event = codec.decode(msg.value)
+            event = codec.decode(msg.value, content_type_of(msg.headers))
             allowed = cat.RECORDS_BY_TOPIC.get(msg.topic, ())
             if event["type"] not in allowed:
                 raise SchemaError(f"{event['type']} does not belong on {msg.topic}")

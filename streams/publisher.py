@@ -58,10 +58,11 @@ class Publisher:
         self.send_raw(topic, key, value)
         return full
 
-    def send_raw(self, topic: str, key: bytes | None, value: bytes | None) -> None:
-        """Send bytes as they are (tests use it to inject garbage or tombstones)."""
+    def send_raw(self, topic: str, key: bytes | None, value: bytes | None,
+                 headers: list[tuple[str, bytes]] | None = None) -> None:
+        """Send bytes as they are (tests use it to inject garbage, tombstones or headers)."""
         try:
-            self._producer.send(topic, key=key, value=value)
+            self._producer.send(topic, key=key, value=value, headers=headers)
         except KafkaError as exc:
             raise BrokerError(f"send to {topic} failed: {type(exc).__name__}") from exc
 

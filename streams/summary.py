@@ -32,7 +32,9 @@ def snapshot(bootstrap: str, group: str, at: float) -> Snapshot:
     totals: dict[str, int] = {t: 0 for t in cat.ALL_TOPICS}
     for tp, end in ends.items():
         totals[tp.topic] += end
-    lag = sum(r.lag for r in group_lag(bootstrap, [group]))
+    # the ends just read serve the lag too: each probe fetches the last batch of every
+    # partition, a cost that grows as the embedded broker fills up (docs/benchmark.md)
+    lag = sum(max(r.lag, 0) for r in group_lag(bootstrap, [group], ends=ends))  # ends read first
     return Snapshot(at, totals, lag)
 
 
@@ -80,20 +82,28 @@ class LagTrend:
 
 
 def lag_warning(lag_from: int, lag_to: int, seconds: float, embedded: bool, broker_cpu: float | None,
-                worker_cpu: float | None = None) -> str:
+                worker_cpu: float | None = None, *, stored: int | None = None, load: float | None = None) -> str:
     """Why lag grows, in words an operator can act on. ``*_cpu``: cores used over the last
-    interval (None when unknown). The embedded broker is blamed only when it is busy."""
+    interval (None when unknown); ``stored``: records the broker holds; ``load``: the
+    machine's load per core. The embedded broker is blamed only when it is busy; a machine
+    whose runnable processes far outnumber its cores is named before the worker."""
     head = (f"WARNING: worker lag has grown for {seconds:.0f} s ({lag_from:,} -> {lag_to:,}): the worker "
             f"is not keeping up with the input.")
     usage = ", ".join(f"{name} {cpu:.0%} of a core" for name, cpu in (("broker", broker_cpu), ("worker", worker_cpu))
                       if cpu is not None)
     usage = f" (CPU now: {usage})" if usage else ""
     if embedded and (broker_cpu is None or broker_cpu >= BUSY_BROKER_CORES):
-        return (f"{head}{usage} The embedded broker never deletes records and gets slower as it fills up; "
-                "this is its limit, not the pipeline's. Lower --rate, restart with a fresh broker "
-                "(`talentguard broker --stop`, then `talentguard run`), or run on Apache Kafka (--bootstrap).")
+        held = f" It holds {stored:,} records" if stored is not None else " It holds every record sent so far"
+        return (f"{head}{usage} The embedded broker is the bottleneck: it never deletes records, and each fetch "
+                f"costs more as the record batches of a partition pile up.{held}; this is its limit, not the "
+                "pipeline's (docs/benchmark.md). Lower --rate, start again (`talentguard run` starts a fresh "
+                "broker each time), or run on Apache Kafka (--bootstrap).")
+    if load is not None and load >= STARVED_LOAD_PER_CORE:
+        return (f"{head}{usage} The machine is overloaded (load {load:.1f} per core): the worker and the broker "
+                "wait for a CPU. Stop other work on the machine or lower --rate.")
     return (f"{head}{usage} The broker is not the bottleneck: the worker (or the machine it shares) is. "
             "Lower --rate, add workers to the group (same --group), or give it more CPU.")
 
 
 BUSY_BROKER_CORES = 0.7
+STARVED_LOAD_PER_CORE = 3.0

@@ -84,7 +84,10 @@ class TopicTail:
                     event = opened_dead_letter(event)
                 self.seen.append((r.key, event))
 
-    def wait_for(self, predicate: Callable[[Event], bool], count: int = 1, timeout: float = 30.0) -> list[Event]:
+    def wait_for(self, predicate: Callable[[Event], bool], count: int = 1, timeout: float = 120.0) -> list[Event]:
+        """Poll until ``count`` events match. The deadline only bounds a failure (a match
+        returns at once): generous, because a tail first reads the shared broker's whole
+        history and CI runs on a busy 2-core machine (30 s timed out there)."""
         deadline = time.monotonic() + timeout
         while True:
             self.poll()
@@ -130,8 +133,9 @@ class WorkerProcess:
             cwd=ROOT, env=self.env, stdout=log, stderr=log, start_new_session=True)
         return self
 
-    def wait_ready(self, dead_letters: TopicTail, timeout: float = 60.0) -> None:
-        """Ready = a probe sent to candidate-events came back as a dead letter."""
+    def wait_ready(self, dead_letters: TopicTail, timeout: float = 180.0) -> None:
+        """Ready = a probe sent to candidate-events came back as a dead letter. Generous
+        deadline: a new group first reads the shared broker's history (busy CI machine)."""
         from streams.publisher import Publisher
 
         key = f"probe-{uuid.uuid4()}".encode()

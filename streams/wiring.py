@@ -44,7 +44,9 @@ from talentguard.keyring import default_keyring
 from talentguard.policy import load_policy
 
 # Fault injection for crash tests only: "kill-after-sink-write" makes the analytics
-# processor SIGKILL its own process right after a sink write, before the offset commit.
+# processor SIGKILL its own process right after a sink write, before the offset commit;
+# "kill-before-mark:EVENT_ID" once the outputs of the batch holding that event are
+# acknowledged, before its processed mark and commit (ProcessorBase.fault).
 FAULT_ENV = "TALENTGUARD_FAULT_INJECTION"
 # How often each worker publishes a signed checkpoint of the audit chain heads it linked.
 CHECKPOINT_ENV = "TALENTGUARD_CHECKPOINT_INTERVAL_S"
@@ -85,7 +87,7 @@ def build_pipeline(settings: Settings, counters: Counters, sweep_interval_s: flo
     drop_legacy_secrets(settings)
     state = open_state(settings.redis_url, settings.state_prefix, keyring=keyring)
     retention = RetentionClock(state.client, state.keys, policy)
-    sink = open_sink(settings)
+    sink = open_sink(settings, hold=True)  # one DuckDB connection, handed over on demand
     sanitise_cv, sanitise_field = preset_sanitisers(policy)  # the preset's extras included
     surveys = SurveyCounts(state.client, state.keys)
     parties = PartyClock(state.client, state.keys, policy)
@@ -105,7 +107,9 @@ def build_pipeline(settings: Settings, counters: Counters, sweep_interval_s: flo
                            cookie_max_age=policy.cookie_max_age,
                            keyring=keyring, k=settings.k, fault=os.environ.get(FAULT_ENV)),
     ]
-    processors.append(AuditArchiver(codec, open_archive(settings), counters, on_archived=state.audit.released))
+    for proc in processors:
+        proc.fault = os.environ.get(FAULT_ENV)  # type: ignore[attr-defined]
+    processors.append(AuditArchiver(codec, open_archive(settings, hold=True), counters, on_archived=state.audit.released))
     sweeper = RetentionSweeper(state, retention, sink, codec)
 
     async def sweep() -> JobResult:
@@ -176,7 +180,8 @@ def build_pipeline(settings: Settings, counters: Counters, sweep_interval_s: flo
 
 
 def _publisher(sink_path: Path) -> Callable[[], Awaitable[JobResult]]:
-    """Rewrite the analysts' published-only DuckDB file when the sink file changed."""
+    """Rewrite the analysts' published-only DuckDB file when the sink file changed (the file
+    or its write-ahead log: the worker's held connection writes the log between checkpoints)."""
     from sinks.access import publish_duckdb, published_path
 
     out, seen = published_path(sink_path), [-1.0]
@@ -186,6 +191,10 @@ def _publisher(sink_path: Path) -> Callable[[], Awaitable[JobResult]]:
             mtime = sink_path.stat().st_mtime
         except OSError:
             return [], None
+        try:
+            mtime = max(mtime, sink_path.with_name(sink_path.name + ".wal").stat().st_mtime)
+        except OSError:
+            pass  # no log: everything is in the file
         if mtime != seen[0] or not out.exists():
             try:
                 await asyncio.to_thread(publish_duckdb, sink_path, out, False)

@@ -6,6 +6,7 @@
     ├── SchemaError               an event does not match its Avro schema (has .field)
     ├── BrokerError               the Kafka-API broker cannot be reached or started
     ├── StateUnavailable          Redis (consent/profile state) cannot be read: fail closed
+    ├── StateInvalid              Redis holds a key of the wrong type (or value) for one event: dead letter
     └── SinkError                 an aggregate sink cannot be written or read
 
 Messages never contain personal data: they name settings, fields, topics, offsets and
@@ -44,6 +45,12 @@ class BrokerError(PipelineError):
 
 class StateUnavailable(PipelineError):
     """Pipeline state (Redis) cannot be read or written; callers must fail closed."""
+
+
+class StateInvalid(PipelineError):
+    """Redis answered, but a key this event needs holds the wrong type or value (WRONGTYPE,
+    "not an integer"): invalid state, not an outage. Retrying cannot help, so the event is
+    dead-lettered (a share request denied ``state_invalid``) and the stream goes on."""
 
 
 class SinkError(PipelineError):

@@ -14,6 +14,7 @@ downloaded at run time. Without the file the sanitiser runs on rules alone.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,14 +45,44 @@ def clauses(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# a heading: a short line, capitalised, no sentence punctuation ("PERSONAL DETAILS", "Loisirs :")
+HEADING = re.compile(r"^[\s#*_=>\-–—•]*([A-ZÀ-Ý][^\d,;.!?|@]{1,38}?)[\s#*_=:\-–—]*$")
+SECTION_WORDS = 3  # words of the heading the model reads
+
+
+def headings(text: str) -> tuple[list[int], list[int], list[str]]:
+    """(start offsets, end offsets, lower-cased words) of the heading-like lines of a CV."""
+    starts, ends, names, pos = [], [], [], 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and len(stripped.split()) <= 4 and HEADING.match(stripped):
+            starts.append(pos)
+            ends.append(pos + len(line))
+            names.append(" ".join(re.findall(r"\w+", stripped.lower())[:SECTION_WORDS]))
+        pos += len(line) + 1
+    return starts, ends, names
+
+
+def section_at(heads: tuple[list[int], list[int], list[str]], pos: int) -> str:
+    """The heading of the block holding pos: the last heading line before pos's own line."""
+    starts, ends, names = heads
+    i = bisect_right(starts, pos) - 1
+    if i >= 0 and ends[i] >= pos:  # pos is on the heading line itself: not its own section
+        i -= 1
+    return names[i] if i >= 0 else ""
+
+
 def _line(text: str, pos: int) -> str:
     end = text.find("\n", pos)
     return text[text.rfind("\n", 0, pos) + 1:end if end >= 0 else len(text)]
 
 
-def featurise(text: str, language: str) -> str:
-    """What the model reads: the clause with its language tag."""
-    return f"__{language}__ {text}"
+def featurise(text: str, language: str, section: str = "") -> str:
+    """What the model reads: the clause, its language tag and the words of its section's
+    heading as tags ("__s_interests"): the same words mean more under "Personal details"
+    or "Hobbies" than under "Experience"."""
+    tags = " ".join(f"__s_{w}" for w in section.split())
+    return f"{tags} __{language}__ {text}" if tags else f"__{language}__ {text}"
 
 
 @dataclass
@@ -97,7 +128,9 @@ class ClauseRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
         # experience lines ("Partner - Deloitte, 2015-2020") are work, whatever their words
         spans = [(a, b) for a, b in clauses(text) if not YEAR_RANGE.search(_line(text, a))]
-        scored = self.model.score([featurise(text[a:b], self.supported_language) for a, b in spans])
+        heads = headings(text)
+        scored = self.model.score([featurise(text[a:b], self.supported_language, section_at(heads, a))
+                                   for a, b in spans])
         wanted = set(entities)
         return [RecognizerResult(str(category), a, b, round(p, 2),
                                  recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name})

@@ -28,7 +28,10 @@ CATEGORIES = ("ethnic_origin", "political_opinion", "religious_belief", "trade_u
 # free_text.extra_categories asks (Valumen: hobbies, associations, birthplace, gender)
 # categories whose match alone is the fact (an age, a birth date): the rest of the clause stays
 MATCH_ONLY = frozenset({"date_of_birth_age"})
-GUARD_WINDOW = 40  # characters around a trigger in which a guard neutralises it
+GUARD_WINDOW = 40  # characters after a trigger in which a guard neutralises it
+# how far back a guard may START and still reach the trigger ("Conseiller pénitentiaire d'insertion
+# et de probation": the guard begins 43 characters before "probation")
+GUARD_REACH = 120
 SCORE = 0.9
 SEPARATOR = re.compile(r"\b(?:at|for|with|chez|pour|avec|and|et|in|à)\b|[,;:]", re.IGNORECASE)
 
@@ -40,6 +43,9 @@ class CategoryRules:
     guards: re.Pattern[str] | None
     acronyms: re.Pattern[str] | None = None  # case-sensitive (CGT, SNP): ordinary words survive
     line_guards: re.Pattern[str] | None = None  # a trigger on such a line is kept ("Languages: ...")
+    # each guard on its own: in one alternation a short guard ("négociation") found first at a
+    # position hides a longer one from the same position ("négociation ... avec les syndicats")
+    guard_parts: tuple[re.Pattern[str], ...] = ()
 
     def finditer(self, text: str):  # noqa: ANN201 - iterator of re.Match
         yield from self.triggers.finditer(text)
@@ -74,7 +80,8 @@ def load_rules(language: str, paths: tuple[Path, ...] = (DATA, KNOWLEDGE)) -> tu
         line_guards = [expand(g, language) for g in spec.get("line_guards") or []]
         rules.append(CategoryRules(category, _alternation(triggers), _alternation(guards) if guards else None,
                                    _alternation(acronyms, 0) if acronyms else None,
-                                   re.compile("|".join(f"(?:{g})" for g in line_guards), re.IGNORECASE) if line_guards else None))
+                                   re.compile("|".join(f"(?:{g})" for g in line_guards), re.IGNORECASE) if line_guards else None,
+                                   tuple(_alternation([g]) for g in guards)))
     return tuple(rules)
 
 
@@ -119,7 +126,7 @@ class SpecialCategoryRecognizer(EntityRecognizer):
                 c_start, c_end = clause_around(text, m.start(), m.end())
                 if rule.line_guards is not None and rule.line_guards.match(_line_at(text, m.start())):
                     continue
-                if rule.guards is not None and self._guarded(text, rule.guards, m.start(), m.end(), c_start, c_end):
+                if rule.guards is not None and self._guarded(text, rule.guard_parts, m.start(), m.end(), c_start, c_end):
                     continue
                 if rule.category in MATCH_ONLY:
                     c_start, c_end = m.start(), m.end()  # "19-year-old": the number is the fact, the clause is work
@@ -130,14 +137,15 @@ class SpecialCategoryRecognizer(EntityRecognizer):
         return results
 
     @staticmethod
-    def _guarded(text: str, guards: re.Pattern[str], t_start: int, t_end: int, c_start: int, c_end: int) -> bool:
+    def _guarded(text: str, guards: tuple[re.Pattern[str], ...], t_start: int, t_end: int, c_start: int, c_end: int) -> bool:
         """A guard counts if it overlaps the trigger, or sits close to it in the same phrase
         (no employer preposition in between: "Shop steward at Union Pacific" stays sensitive)."""
-        lo, hi = max(c_start, t_start - GUARD_WINDOW), min(c_end, t_end + GUARD_WINDOW)
-        for g in guards.finditer(text, lo, hi):
-            if g.start() < t_end and g.end() > t_start:
-                return True
-            between = text[t_end:g.start()] if g.start() >= t_end else text[g.end():t_start]
-            if len(between) <= 25 and not SEPARATOR.search(between):
-                return True
+        lo, hi = max(c_start, t_start - GUARD_REACH), min(c_end, t_end + GUARD_WINDOW)
+        for guard in guards:
+            for g in guard.finditer(text, lo, hi):
+                if g.start() < t_end and g.end() > t_start:
+                    return True
+                between = text[t_end:g.start()] if g.start() >= t_end else text[g.end():t_start]
+                if len(between) <= 25 and not SEPARATOR.search(between):
+                    return True
         return False

@@ -57,12 +57,15 @@ class AnalyticsProcessor(ProcessorBase):
         # (kind, day, event type or "", group, visitor pseudonym, event id): every cell a hit
         # lands in, gated by k distinct visitors before anything reaches the sink
         cells: list[tuple[str, Any, str, str, str, str]] = []
+        pseudonyms: dict[str, str] = {}  # this batch only: a visitor's views share one HMAC
         for e in tracked:
             if not analytics_allowed(by_visitor.get(e["visitor_id"]), e["occurred_at"], self.max_age):
                 self.counters.bump(self.counters.dropped, "no_analytics_consent")
                 continue
             day = e["occurred_at"].date()
-            visitor = self.keyring.pseudonym("visitor", e["visitor_id"])
+            visitor = pseudonyms.get(e["visitor_id"])
+            if visitor is None:
+                visitor = pseudonyms[e["visitor_id"]] = self.keyring.pseudonym("visitor", e["visitor_id"])
             eid = e["event_id"]
             if e["type"] == "PageViewed":
                 cells.append(("a", day, "PageViewed", path_group(e["path"]), visitor, f"a:{eid}"))

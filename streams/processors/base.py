@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import signal
 from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -18,7 +20,7 @@ from streams.state.bundle import StateStores
 from streams.state.dedupe import processed_key
 from talentguard.audit import AuditEntry
 from talentguard.clock import Clock
-from talentguard.errors import StateUnavailable
+from talentguard.errors import StateInvalid, StateUnavailable
 
 log = logging.getLogger("talentguard.worker")
 
@@ -38,6 +40,9 @@ class BatchOutput:
     messages: list[Outgoing] = field(default_factory=list)
     audit: list[AuditEntry] = field(default_factory=list)
     processed: list[str] = field(default_factory=list)
+    # causes (dedupe identities) whose pending revocations this batch sends: cleared from
+    # Redis once the batch's outputs are acknowledged (``ShareRegistry.revoke``)
+    revoked: list[str] = field(default_factory=list)
     # work still running for events of this batch (e.g. a CV being sanitised): each task
     # returns what it adds; the batch is settled (and may be committed) once they are done
     deferred: list["asyncio.Task[BatchOutput]"] = field(default_factory=list)
@@ -46,6 +51,7 @@ class BatchOutput:
         self.messages.extend(other.messages)
         self.audit.extend(other.audit)
         self.processed.extend(other.processed)
+        self.revoked.extend(other.revoked)
         self.deferred.extend(other.deferred)
 
 
@@ -54,6 +60,7 @@ class _PendingBatch:
     ids: list[str]
     deferred: list["asyncio.Task[BatchOutput]"]
     settled: bool = False
+    revoked: list[str] = field(default_factory=list)
 
 
 class ProcessorBase:
@@ -68,6 +75,10 @@ class ProcessorBase:
 
     name = "processor"
     topic = ""
+    # fault injection for crash tests only (FAULT_ENV in streams.wiring): "kill-before-mark:ID"
+    # SIGKILLs the worker once the outputs of the batch holding event ID are acknowledged,
+    # before that batch is marked processed (and committed)
+    fault: str | None = None
 
     def __init__(self, codec: EventCodec, clock: Clock, state: StateStores, counters: Counters,
                  limits: Limits | None = None) -> None:
@@ -98,8 +109,8 @@ class ProcessorBase:
         keys = {id(e): processed_key(self.name, e["type"], e["event_id"]) for e in events}
         try:
             fresh_ids = await self.state.processed.unseen(list(keys.values()))
-        except StateUnavailable:
-            fresh_ids = None  # cannot dedupe: handle everything, failing closed inside
+        except (StateUnavailable, StateInvalid):
+            fresh_ids = None  # cannot dedupe: handle everything (keyed effects), failing closed inside
         fresh, in_batch = [], set()
         for e in events:  # unseen, not in an unacknowledged batch, first of its key in this one
             key = keys[id(e)]
@@ -115,7 +126,8 @@ class ProcessorBase:
         self._source = {}
         result.messages.extend(await self._chain(result.audit))
         marks = [key for eid in dict.fromkeys(result.processed) for key in keys_of.get(eid, ())]
-        self._to_mark.append(_PendingBatch(marks, result.deferred, settled=not result.deferred))
+        self._to_mark.append(_PendingBatch(marks, result.deferred, settled=not result.deferred,
+                                           revoked=list(dict.fromkeys(result.revoked))))
         self._in_flight.update(marks)
         return result.messages
 
@@ -216,24 +228,44 @@ class ProcessorBase:
         except StateUnavailable:
             self._pending_audit = todo
             return [self.out(r) for r in self.state.audit.seal_unlinked(entries)]
+        except StateInvalid as exc:  # a chain head of the wrong type: linking cannot succeed later
+            log.warning("%s: %d audit record(s) left unlinked (%s)", self.name, len(todo), exc)
+            self._pending_audit = []
+            return [self.out(r) for r in self.state.audit.seal_unlinked(entries)]
         self._pending_audit = []
         return [self.out(r) for r in records]
 
     async def on_sent(self) -> None:
-        """The oldest unacknowledged batch is now durable: mark its events as processed."""
+        """The oldest unacknowledged batch is now durable: mark its events as processed,
+        then forget the revocations it sent (a crash in between re-sends them: harmless)."""
         if not self._to_mark:
             return
         batch = self._to_mark.popleft()
         ids = batch.ids
+        self._injected_fault(batch)
         if not batch.settled:  # a runner that does not settle: still never mark before the work is done
             log.warning("%s: batch marked without settle(); its deferred outputs are not sent", self.name)
             await asyncio.gather(*batch.deferred, return_exceptions=True)
         try:
             await self.state.processed.mark(ids)
-        except StateUnavailable:
+        except (StateUnavailable, StateInvalid):
             pass  # at-least-once: a redelivery is deduplicated by keyed effects instead
         finally:
             self._in_flight.difference_update(ids)
+        if batch.revoked:
+            try:
+                await self.state.shares.settled(batch.revoked)
+            except (StateUnavailable, StateInvalid):
+                pass  # re-sent only if the cause is redelivered; the record expires (share_registry)
+
+    def _injected_fault(self, batch: _PendingBatch) -> None:
+        """Crash tests only: die between the acknowledgement and the processed mark."""
+        if not self.fault or not self.fault.startswith("kill-before-mark:"):
+            return
+        target = self.fault.removeprefix("kill-before-mark:")
+        if any(key.split("|", 2)[-1] == target for key in batch.ids):
+            log.warning("%s: fault injection %s: killing the worker before the processed mark", self.name, self.fault)
+            os.kill(os.getpid(), signal.SIGKILL)
 
     async def handle(self, events: list[Event], now: datetime, result: BatchOutput) -> None:
         raise NotImplementedError

@@ -21,6 +21,7 @@ from streams.erasure import DROPPED_AFTER_ERASURE, ErasureCache, drop_if_erased,
 from streams.processors.background import KeyedJobs
 from streams.processors.base import BatchOutput, ProcessorBase
 from streams.processors.subject_requests import handle_subject_request
+from streams.state.dedupe import processed_key
 from streams.state.subject_requests import SubjectRequestStore
 from streams.state.surveys import SurveyCounts
 from streams.state.watermarks import AppliedWatermarks
@@ -41,6 +42,9 @@ PROFILE_FIELDS = ("job_title", "sector", "years_experience", "skills", "educatio
 
 CHOICE_CODE = re.compile(r"[A-Za-z0-9_.:-]{1,64}")
 ACCOUNT_EVENTS = ("AccountClosed", "AccountSuspended", "AccountSuspensionLifted", "RestrictionLifted")
+# events that may revoke copies (withdrawal, closure, suspension; erasure, restriction and
+# objection requests): their pending revocations are looked up on every delivery
+REVOKING = ("ConsentWithdrawn", "AccountClosed", "AccountSuspended", "SubjectRequestSubmitted")
 
 
 class RetentionHook(Protocol):
@@ -123,6 +127,7 @@ class CandidateProcessor(ProcessorBase):
             self._erasures: ErasureCache | None = await prefetch(self.state, events)  # issue 11: one read
         except StateUnavailable:
             self._erasures = None  # read per event instead (and retried there)
+        self._pending = await self._pending_revocations(events)
         for event in events:
             delay = self.backoff
             while True:
@@ -143,6 +148,17 @@ class CandidateProcessor(ProcessorBase):
                 result.processed.append(event["event_id"])
                 break
 
+    async def _pending_revocations(self, events: list[Event]) -> dict[str, dict[str, str]] | None:
+        """Revocations recorded for this batch's causes and not acknowledged yet (only a
+        redelivery has any): one read for the batch, none without a revoking event. None
+        when Redis cannot be read: each revoking event then reads its own (and is retried
+        there, like any state write)."""
+        causes = [self.cause_key(e) for e in events if e["type"] in REVOKING]
+        try:
+            return await self.state.shares.pending(causes)
+        except StateUnavailable:
+            return None
+
     def on_rejected(self, event: Event, reason: str, now: datetime, result: BatchOutput) -> None:
         """A candidate event that could not be applied leaves a trace in the subject's audit
         chain (the reason names fields and types, never values)."""
@@ -154,6 +170,7 @@ class CandidateProcessor(ProcessorBase):
 
     async def _one(self, e: Event, now: datetime, result: BatchOutput) -> None:
         kind, cid = e["type"], e["candidate_id"]
+        await self._resend_pending(e, now, result)
         if await drop_if_erased(self.state, e, now, result, getattr(self, "_erasures", None)):  # issue 11
             self.counters.bump(self.counters.dropped, DROPPED_AFTER_ERASURE)
             return
@@ -360,12 +377,45 @@ class CandidateProcessor(ProcessorBase):
             if getattr(consents, "untrusted", 0):  # a ledger we cannot trust: fail closed, revoke all
                 self.counters.state_invalid += 1
                 revoke = sorted(shares)
-        for client in revoke:
+        # durable first: the registry entries go and the revocations owed are recorded in
+        # one step, so a crash before their acknowledgement re-sends them on redelivery
+        await self.state.shares.revoke(cid, revoke, reason, self.cause_key(cause))
+        self._send_revocations(cid, {client: reason for client in revoke}, cause, now, result)
+
+    def cause_key(self, cause: Event) -> str:
+        """The pending revocations of a cause are named like its dedupe entry."""
+        return processed_key(self.name, cause["type"], cause["event_id"])
+
+    def _send_revocations(self, cid: str, owed: dict[str, str], cause: Event, now: datetime,
+                          result: BatchOutput) -> None:
+        """ProfileRevoked (event id derived from the cause: a re-send has the same id) and
+        an audit record per client; the pending record is cleared once they are acked."""
+        for client, reason in sorted(owed.items()):
             result.messages.append(self.out(self.new_event(
                 "ProfileRevoked", cause, client_id=client, candidate_id=cid, reason=reason)))
             result.audit.append(AuditEntry(cid, "revoke", reason, f"{reason}: copies held by clients revoked",
                                            cause["event_id"], now))
-        await self.state.shares.remove(cid, revoke)
+        if owed:
+            result.revoked.append(self.cause_key(cause))
+
+    async def _resend_pending(self, e: Event, now: datetime, result: BatchOutput) -> None:
+        """A redelivered cause whose revocations were recorded but maybe never acknowledged
+        (a kill -9 in between): send them again, before anything else. Its registry entries
+        are gone and its state change is a no-op now, so nothing else would. An erasure's
+        subject is erased by now: the revocations are followed by its tombstones again (the
+        ProfileRevoked names the candidate), and nothing else is read."""
+        if e["type"] not in REVOKING:
+            return
+        pending = getattr(self, "_pending", None)
+        if pending is None:  # the batch read failed: read this cause's (raises while Redis is down)
+            pending = await self.state.shares.pending([self.cause_key(e)])
+        owed = pending.get(self.cause_key(e))
+        if not owed:
+            return
+        self.counters.bump(self.counters.dropped, "revocations_resent", len(owed))
+        self._send_revocations(e["candidate_id"], owed, e, now, result)
+        if e["type"] == "SubjectRequestSubmitted" and e.get("right") == "erasure":
+            result.messages.extend(self.tombstones(e["candidate_id"], sorted(owed)))
 
     def tombstones(self, cid: str, clients: Sequence[str] = ()) -> list[Outgoing]:
         """Null values under every key of this subject on the compacted topics."""

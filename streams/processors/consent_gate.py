@@ -1,25 +1,29 @@
 """The consent gate: ProfileShareRequested -> ProfileShared | ProfileShareDenied.
 
 Per batch, whatever its size: one Redis command reads every request's consents and
-subject (a script), one records the shares, two link the audit chain, a few dedupe. Fail closed: if Redis cannot be read, every request
+subject (a script), one claims the final decisions and records the shares (a script: a
+redelivered request gets its claimed outcome again, see ``_decide``), two link the audit
+chain, a few dedupe. Fail closed: if Redis cannot be read, every request
 of the batch is denied with ``state_unavailable`` (and audited once Redis is back).
 """
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, Sequence
 
 from schemas.codec import Event
 from streams.envelope import Outgoing
 from streams.processors.base import BatchOutput, ProcessorBase
 from streams.processors.freshness import split_by_freshness
 from streams.state.watermarks import AppliedWatermarks
+from streams.state.dedupe import processed_key
 from streams.state.party_retention import PartyClock
+from streams.state.share_registry import SHARED, DecisionItem, denied
 from streams.state.subjects import SubjectView
 from talentguard.audit import AuditEntry
 from talentguard.consent import ShareDecision, decide_share
-from talentguard.errors import StateUnavailable
+from talentguard.errors import StateInvalid, StateUnavailable
 from talentguard.policy import Policy, load_policy
 from talentguard.sharing import client_copy
 
@@ -32,6 +36,8 @@ STATE_INVALID = ShareDecision(False, "state_invalid",
 STATE_LAGGING = ShareDecision(False, "state_lagging",
                               "read-your-writes: candidate events published before the request not applied yet "
                               "(retryable)")
+RETRYABLE = ("state_unavailable", "state_lagging")  # never claimed: a redelivery decides again
+REPLAY_RULE = "redelivered request: the decision claimed first stands (streams/state/share_registry.py)"
 
 
 def policy_denial(policy: Policy) -> ShareDecision:
@@ -79,54 +85,99 @@ class ConsentGate(ProcessorBase):
             except StateUnavailable:  # freshness unknown (Redis down or just restarted): decide nothing
                 self._unavailable(requests, now, result)
                 return
-            for req in lagging:
-                self._deny(req, STATE_LAGGING, now, result)
-                result.processed.append(req["event_id"])
             if lagging:
                 self.counters.bump(self.counters.dropped, "share_state_lagging", len(lagging))
-            if not requests:
+        else:
+            lagging = []
+        await self._decide(requests, lagging, vouched, now, result)
+
+    async def _decide(self, requests: list[Event], lagging: list[Event], vouched: bool, now: datetime,
+                      result: BatchOutput) -> None:
+        """Decide ``requests`` on the state read now, then claim the final decisions and
+        record the shares in one script (``ShareRegistry.settle_decisions``) BEFORE any
+        output is built into the batch: a request decided before (a redelivery after a
+        kill -9 between the acknowledgement and the processed mark) gets its claimed
+        outcome again, with the same event ids, instead of a new decision. ``lagging``
+        requests (retryable) are only looked up."""
+        decisions: list[ShareDecision] = []
+        views: list[SubjectView | None] = []
+        if requests:
+            cids = [r["candidate_id"] for r in requests]
+            try:
+                consents, read = await self.state.share_inputs(cids)
+            except StateUnavailable:
+                self._unavailable(requests, now, result, lagging)
                 return
-        cids = [r["candidate_id"] for r in requests]
-        try:
-            consents, views = await self.state.share_inputs(cids)
-        except StateUnavailable:
-            self._unavailable(requests, now, result)
-            return
-        decisions = [STATE_INVALID if getattr(c, "untrusted", 0) else decide_share(r["client_id"], c, v.status)
-                     for r, c, v in zip(requests, consents, views)]
-        self.counters.state_invalid += sum(d is STATE_INVALID for d in decisions)
-        if not vouched:  # no runner vouches the registration is applied: "unknown" may be lag
-            unproven = sum(d.reason == UNKNOWN_CANDIDATE for d in decisions)
-            decisions = [STATE_LAGGING if d.reason == UNKNOWN_CANDIDATE else d for d in decisions]
-            if unproven:
-                self.counters.bump(self.counters.dropped, "share_state_lagging", unproven)
-        shared = [(r, d, v) for r, d, v in zip(requests, decisions, views) if d.shared]
+            views = list(read)
+            decisions = [STATE_INVALID if getattr(c, "untrusted", 0) else decide_share(r["client_id"], c, v.status)
+                         for r, c, v in zip(requests, consents, read)]
+            self.counters.state_invalid += sum(d is STATE_INVALID for d in decisions)
+            if not vouched:  # no runner vouches the registration is applied: "unknown" may be lag
+                unproven = sum(d.reason == UNKNOWN_CANDIDATE for d in decisions)
+                decisions = [STATE_LAGGING if d.reason == UNKNOWN_CANDIDATE else d for d in decisions]
+                if unproven:
+                    self.counters.bump(self.counters.dropped, "share_state_lagging", unproven)
+        decidable = requests
+        requests, decisions = requests + lagging, decisions + [STATE_LAGGING] * len(lagging)
+        views += [None] * len(lagging)
         # built and encoded BEFORE anything is recorded: a copy that cannot be encoded raises
         # here, so its request is denied and dead-lettered (base class) without entering the
-        # share registry or claiming the first-share notice
-        built = {id(r): self._share_outputs(r, d, v, now) for r, d, v in shared}
+        # share registry or claiming the decision or the first-share notice
+        built = {id(r): self._share_outputs(r, d, v, now)
+                 for r, d, v in zip(requests, decisions, views) if d.shared and v is not None}
+        items = [DecisionItem(self._claim_of(r), r["candidate_id"], r["client_id"], r["event_id"],
+                              None if d.reason in RETRYABLE else (SHARED if d.shared else denied(d.reason)),
+                              (d.basis or "") if d.shared else None)
+                 for r, d in zip(requests, decisions)]
         try:
-            firsts = await self.state.shares.record_shares(
-                [(r["candidate_id"], r["client_id"], d.basis or "", r["event_id"]) for r, d, _ in shared])
+            settled = await self.state.shares.settle_decisions(items)
         except StateUnavailable:
-            for req in requests:
-                self._deny(req, STATE_UNAVAILABLE, now, result)
+            self._unavailable(decidable, now, result, lagging)
             return
-        first_by_request = {id(r): f for (r, _, _), f in zip(shared, firsts)}
-        for req, decision in zip(requests, decisions):
-            if decision.shared:
+        replayed = 0
+        for req, decision, (claimed, first) in zip(requests, decisions, settled):
+            if claimed is not None and claimed != (SHARED if decision.shared else denied(decision.reason)):
+                replayed += 1
+                self._replay(req, claimed, decision, now, result)
+            elif decision.shared:
                 copy, notice, entry = built[id(req)]
                 result.messages.append(copy)
-                if first_by_request[id(req)]:  # exactly the categories just sent
+                if first:  # exactly the categories just sent
                     result.messages.append(notice)
                 result.audit.append(entry)
             else:
                 self._deny(req, decision, now, result)
             result.processed.append(req["event_id"])
+        if replayed:
+            self.counters.bump(self.counters.dropped, "share_decision_replayed", replayed)
 
-    def _unavailable(self, requests: list[Event], now: datetime, result: BatchOutput) -> None:
+    def _claim_of(self, req: Event) -> str:
+        """A request's claim is named like its dedupe entry (this processor, type, id)."""
+        return processed_key(self.name, req["type"], req["event_id"])
+
+    def _replay(self, req: Event, claimed: str, now_decided: ShareDecision, now: datetime,
+                result: BatchOutput) -> None:
+        """The request was decided before (``claimed``) and the state changed since: its
+        claimed denial is sent again (same reason, same event id). A claimed share whose
+        copy the current state no longer allows is NOT sent again (consent wins over the
+        replay): the client got it with the first attempt or never, and the change that
+        now refuses it (withdrawal, restriction, erasure) revokes what the registry holds."""
+        if claimed.startswith("denied:"):
+            self._deny(req, ShareDecision(False, claimed.removeprefix("denied:"), REPLAY_RULE), now, result)
+            return
+        result.audit.append(AuditEntry(req["candidate_id"], "share_not_resent",
+                                       f"decided shared before; not sent again: {now_decided.reason}",
+                                       REPLAY_RULE, req["event_id"], now))
+
+    def _unavailable(self, requests: list[Event], now: datetime, result: BatchOutput,
+                     lagging: Sequence[Event] = ()) -> None:
         """Fail closed, retryable: every request denied ``state_unavailable``, none marked
-        processed (a redelivery may decide again with state)."""
+        processed (a redelivery may decide again with state). ``lagging`` requests (their
+        claims could not be looked up) keep their ``state_lagging`` answer, marked
+        processed as always."""
+        for req in lagging:
+            self._deny(req, STATE_LAGGING, now, result)
+            result.processed.append(req["event_id"])
         for req in requests:
             self._deny(req, STATE_UNAVAILABLE, now, result)
         self.counters.bump(self.counters.dropped, "share_state_unavailable", len(requests))
@@ -139,6 +190,10 @@ class ConsentGate(ProcessorBase):
         """A share request that could not be decided is still answered: denied (final for
         this request; the dead letter carries the reason), and audited."""
         if event["type"] != "ProfileShareRequested":
+            return
+        if reason.startswith(StateInvalid.__name__):  # a key of the wrong type (streams.state.redis_client)
+            self.counters.state_invalid += 1
+            self._deny(event, STATE_INVALID, now, result)
             return
         self._deny(event, ShareDecision(False, UNPROCESSABLE, f"request not processable: {reason}"), now, result)
 

@@ -13,7 +13,16 @@ across the upgrade is applied once more, which keyed effects make harmless.
 Contract (at-least-once): processors check ``unseen`` before acting and ``mark`` only
 after their outputs are acknowledged by the broker. A crash between the two redelivers
 the event and its outputs may appear twice; state effects are keyed, so they do not
-change twice. Not guaranteed: dedupe beyond ``ttl_days`` (default 7).
+change twice. Where a second output would differ (a share request decided again on
+changed consent) or a first one would be lost (revocations whose registry entries are
+gone), ``streams.state.share_registry`` keeps a claim / pending record for the event,
+named by the same scoped id and kept as long as this store remembers it. Not guaranteed:
+dedupe beyond ``ttl_days`` (default 7).
+
+A rejected (dead-lettered) event is marked too, so a redelivery is not dead-lettered twice;
+``forget`` clears the marks of events ops replay on purpose after a fix
+(``talentguard dead-letter replay``), else the replayed copy would be dropped as a duplicate.
+(A rejected share request is never claimed, so its replay is decided afresh.)
 """
 
 from __future__ import annotations
@@ -73,6 +82,19 @@ class ProcessedEvents:
                 pipe.expire(key, (self.ttl_days + 1) * 86400)
                 await pipe.execute()
 
+    async def forget(self, event_ids: Sequence[str]) -> int:
+        """Unmark ``event_ids`` in every day-set still consulted; returns how many marks went."""
+        if not event_ids:
+            return 0
+        today = datetime.now(timezone.utc)
+        days = [self._day_key(today - timedelta(days=back)) for back in range(self.ttl_days + 1)]
+        async with state_errors("clearing processed marks"):
+            async with self.client.pipeline(transaction=False) as pipe:
+                for day in days:
+                    pipe.srem(day, *event_ids)
+                removed = await pipe.execute()
+        return sum(removed)
+
 
 class InMemoryProcessedEvents:
     """The in-memory fake of ``ProcessedEvents`` for unit tests (no Redis): same
@@ -92,3 +114,9 @@ class InMemoryProcessedEvents:
 
     async def mark(self, ids: list[str]) -> None:
         self.batches.append(list(ids))
+
+    async def forget(self, ids: list[str]) -> int:
+        gone = set(ids)
+        removed = sum(i in gone for i in self.marked)
+        self.batches = [[i for i in batch if i not in gone] for batch in self.batches]
+        return removed

@@ -19,7 +19,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "retention are skipped, as Apache Kafka would have deleted them.")
     sub = p.add_subparsers(dest="dead_letter", metavar="ACTION", required=True)
     for name, helptext in (("list", "one line per live dead letter (no payload)"),
-                           ("replay", "re-publish the original key and value onto the original topic")):
+                           ("replay", "re-publish the original key and value onto the original topic; "
+                                      "first clears the replayed events' dedupe marks in Redis so they are "
+                                      "processed again")):
         a = sub.add_parser(name, help=helptext, description=helptext)
         a.add_argument("--id", action="append", default=[], metavar="EVENT_ID", help="only this letter (repeatable)")
         a.add_argument("--topic", choices=cat.INPUT_TOPICS, help="only letters from this input topic")
@@ -57,7 +59,24 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+async def _forget_marks(settings: Settings, marks: list[str]) -> int:
+    """Clear the dedupe marks in the worker's Redis (``TALENTGUARD_REDIS_URL`` and
+    ``TALENTGUARD_STATE_PREFIX``); raises StateUnavailable if it cannot."""
+    from streams.state.dedupe import ProcessedEvents
+    from streams.state.redis_client import KeySpace, connect
+
+    client = connect(settings.redis_url, timeout_s=5.0)  # a one-off command: no need to deny fast
+    try:
+        return await ProcessedEvents(client, KeySpace(settings.state_prefix)).forget(marks)
+    finally:
+        await client.aclose()
+
+
 def run_replay(args: argparse.Namespace, settings: Settings) -> int:
+    import asyncio
+
+    from schemas.codec import default_codec
+    from streams.dead_letters import replay_marks
     from streams.publisher import Publisher
     from streams.topics import ensure_topics
     from talentguard.errors import ConfigError
@@ -72,6 +91,12 @@ def run_replay(args: argparse.Namespace, settings: Settings) -> int:
         except Exception as exc:  # noqa: BLE001 - name the letter, never the payload
             raise ConfigError(f"dead letter {letter.event_id}: cannot open it with the keyring in "
                               f"{keyring.directory} ({type(exc).__name__})") from None
+    codec = default_codec()
+    marks_of = {letter.event_id: replay_marks(codec, letter.record["topic"], value) for letter, _, value in opened}
+    marks = [m for ms in marks_of.values() for m in ms]
+    cleared = 0
+    if not args.dry_run and marks:  # first: a replay that would be deduplicated is not a replay
+        cleared = asyncio.run(_forget_marks(settings, marks))
     if not args.dry_run and opened:
         ensure_topics(bootstrap)
         with Publisher(bootstrap) as pub:
@@ -79,6 +104,10 @@ def run_replay(args: argparse.Namespace, settings: Settings) -> int:
                 pub.send_raw(letter.record["topic"], key, value)
             pub.flush()
     for letter, _, _ in opened:
-        print(f"{'would replay' if args.dry_run else 'replayed'} {letter.event_id} -> {letter.record['topic']}")
-    print(f"{len(opened)} dead letter(s) {'to replay' if args.dry_run else 'replayed'}", file=sys.stderr)
+        note = ("" if not marks_of[letter.event_id] else " (its processed mark would be cleared)" if args.dry_run
+                else " (its processed mark cleared: processed again)")
+        print(f"{'would replay' if args.dry_run else 'replayed'} {letter.event_id} -> {letter.record['topic']}{note}")
+    print(f"{len(opened)} dead letter(s) {'to replay' if args.dry_run else 'replayed'}; "
+          f"{len(marks)} processed mark(s) {'to clear' if args.dry_run else f'cleared in Redis ({cleared} were set)'}"
+          f" so the replayed events are processed again", file=sys.stderr)
     return 0

@@ -15,6 +15,12 @@ from streams.topics import ensure_topics
 from talentguard.config import Settings
 
 
+DEFAULT_LINGER_MS = 200
+"""At 200 ev/s over 18 input partitions one event per batch was the norm with 5 ms; the
+embedded broker's fetch cost grows with the batches a partition holds (measured in
+docs/benchmark.md), so the simulator batches like a platform service would."""
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "simulate", help="publish synthetic platform traffic",
@@ -28,6 +34,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="random seed: the same seed replays the same events and ids (default: a new one each run)")
     p.add_argument("--count", type=int, default=None, metavar="N", help="stop after N events")
     p.add_argument("--duration", type=float, default=None, metavar="S", help="stop after S seconds")
+    p.add_argument("--linger-ms", type=int, default=DEFAULT_LINGER_MS, metavar="MS",
+                   help=f"how long events gather into one record batch per partition (default {DEFAULT_LINGER_MS}): "
+                        "the embedded broker slows down with the number of batches it stores, and one event per "
+                        "batch fills it fastest (docs/benchmark.md)")
     p.set_defaults(func=run)
 
 
@@ -48,7 +58,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     generator = TrafficGenerator(seed)
     started = time.monotonic()
     sent = 0
-    with Publisher(bootstrap) as pub:
+    with Publisher(bootstrap, linger_ms=args.linger_ms) as pub:
         try:
             for topic, event in generator.events(args.count):
                 # live traffic happens now: the generator's own clock runs ahead of the wall

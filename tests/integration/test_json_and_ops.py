@@ -52,6 +52,16 @@ def test_when_json_events_arrive_then_they_are_processed_and_invalid_ones_dead_l
             pub.send_raw("candidate-events", bad_key, _json({
                 "type": "ProfileUpdated", "event_id": f"e2-{tag}", "occurred_at": _now(),
                 "candidate_id": f"c-{tag}", "years_experience": "SECRET-twelve"}))
+            # the content-type header reaches the decoder: one that contradicts the bytes is refused
+            avro_as_json = pub.codec.encode(pub.codec.from_json({"type": "AccountClosed", "candidate_id": f"c-{tag}"}))
+            pub.send_raw("candidate-events", f"hdr-avro-{tag}".encode(), avro_as_json,
+                         headers=[("content-type", b"application/json")])
+            pub.send_raw("candidate-events", f"hdr-json-{tag}".encode(), _json({
+                "type": "AccountClosed", "event_id": f"e3-{tag}", "occurred_at": _now(), "candidate_id": f"c-{tag}"}),
+                headers=[("Content-Type", b"avro/binary")])
+            pub.send_raw("client-events", f"acme-{tag}".encode(), _json({**request, "event_id": f"e4-{tag}",
+                                                                           "request_id": f"r2-{tag}"}),
+                         headers=[("content-type", b"application/json; charset=utf-8")])
         # at-least-once: a batch redelivered after a rebalance repeats its outputs with the same ids
         decisions = profiles.wait_for(lambda e: e.get("request_id") == f"r-{tag}", timeout=60)
         denied = decisions[0]
@@ -61,6 +71,12 @@ def test_when_json_events_arrive_then_they_are_processed_and_invalid_ones_dead_l
         letter = letters[0]
         assert len({e["event_id"] for e in letters}) == 1
         assert "'years_experience'" in letter["error"] and "SECRET" not in letter["error"]
+        for key, words in ((f"hdr-avro-{tag}", "content-type header says application/json but the value is an Avro"),
+                           (f"hdr-json-{tag}", "content-type header says avro/binary but the value is a JSON")):
+            want = base64.b64encode(key.encode()).decode()
+            assert words in dead_letters.wait_for(lambda e, w=want: e["key"] == w, timeout=60)[0]["error"]
+        assert profiles.wait_for(lambda e: e.get("request_id") == f"r2-{tag}", timeout=60)[0]["type"] == \
+            "ProfileShareDenied"  # a matching header: decoded as usual
         assert proc.alive()
         status, body = _get(f"http://127.0.0.1:{proc.web_port}/readyz")
         assert (status, body.strip()) == (200, "ready")

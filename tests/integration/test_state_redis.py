@@ -8,6 +8,7 @@ from pathlib import Path
 from datetime import datetime, timedelta, timezone
 
 from streams.state.bundle import open_state
+from streams.state.share_registry import CLAIM_TTL_MS, SHARED, DecisionItem, denied
 from talentguard.audit import AuditEntry, TrustedKeys, verify
 from talentguard.keyring import load_keyring
 from talentguard.consent import ConsentRecord
@@ -78,6 +79,49 @@ def test_when_the_first_share_request_is_redelivered_then_it_is_still_first_and_
     first, redelivered, later = asyncio.run(scenario())
     assert first == [True] and redelivered == [True]
     assert later == [False, True]
+
+
+def test_when_workers_race_to_decide_one_request_then_the_first_claim_wins_and_only_its_share_is_recorded(
+        redis_url: str, state_prefix: str) -> None:
+    """Two workers (a rebalance) decide the same request differently: one claim, one outcome,
+    and the losing share is not recorded; a lookup-only item (retryable) claims nothing."""
+    async def scenario() -> tuple[list, list, list, dict, int, int]:
+        state = open_test_state(redis_url, state_prefix)
+        deny = DecisionItem("gate|req|ev-1", "c-4", "acme", "ev-1", denied("no_consent"))
+        share = DecisionItem("gate|req|ev-1", "c-4", "acme", "ev-1", SHARED, "cv_library:*")
+        raced = await asyncio.gather(*(state.shares.settle_decisions([deny if i % 2 else share]) for i in range(20)))
+        lookup = await state.shares.settle_decisions([DecisionItem("gate|req|ev-2", "c-6", "acme", "ev-2", None)])
+        later = await state.shares.settle_decisions([DecisionItem("gate|req|ev-2", "c-6", "acme", "ev-2", SHARED,
+                                                                  "cv_library:*")])
+        held = await state.shares.shares("c-4")
+        ttl = await state.client.pttl(f"{state_prefix}:decision:gate|req|ev-2")
+        missing = await state.client.pttl(f"{state_prefix}:decision:gate|req|ev-3")
+        await state.close()
+        return raced, lookup, later, held, ttl, missing
+
+    raced, lookup, later, held, ttl, missing = asyncio.run(scenario())
+    assert len({r[0][0] for r in raced}) == 1  # every worker got the same claimed outcome
+    assert lookup == [(None, False)] and later == [("shared", True)]
+    assert held == ({"acme": "cv_library:*"} if raced[0][0][0] == "shared" else {})
+    assert 0 < ttl <= CLAIM_TTL_MS and missing == -2
+
+
+def test_when_revocations_are_recorded_then_they_leave_the_registry_and_stay_pending_until_settled(
+        redis_url: str, state_prefix: str) -> None:
+    async def scenario() -> tuple[dict, dict, dict]:
+        state = open_test_state(redis_url, state_prefix)
+        await state.shares.record_shares([("c-5", "acme", "cv_library:*", "r1"), ("c-5", "globex", "cv_library:*", "r1")])
+        await state.shares.revoke("c-5", ["acme"], "consent_withdrawn", "cand|ConsentWithdrawn|w1")
+        held, pending = await state.shares.shares("c-5"), await state.shares.pending(["cand|ConsentWithdrawn|w1",
+                                                                                       "cand|ConsentWithdrawn|w2"])
+        await state.shares.settled(["cand|ConsentWithdrawn|w1"])
+        after = await state.shares.pending(["cand|ConsentWithdrawn|w1"])
+        await state.close()
+        return held, pending, after
+
+    held, pending, after = asyncio.run(scenario())
+    assert held == {"globex": "cv_library:*"}
+    assert pending == {"cand|ConsentWithdrawn|w1": {"acme": "consent_withdrawn"}} and after == {}
 
 
 def test_when_notices_were_recorded_by_the_previous_version_then_they_still_count(redis_url: str, state_prefix: str) -> None:

@@ -41,6 +41,26 @@ def test_when_the_embedded_broker_is_behind_the_lag_then_the_warning_says_why_an
     assert "add workers" in lag_warning(1000, 9000, 15, embedded=False, broker_cpu=None)
 
 
+def test_when_lag_grows_then_the_warning_names_what_the_embedded_broker_holds_or_an_overloaded_machine() -> None:
+    busy = lag_warning(1000, 9000, 15, embedded=True, broker_cpu=1.3, worker_cpu=0.2, stored=180_000, load=1.0)
+    assert "holds 180,000 records" in busy and "fresh broker" in busy and "batches" in busy
+    starved = lag_warning(1000, 9000, 15, embedded=True, broker_cpu=0.1, worker_cpu=0.2, stored=20_000, load=10.0)
+    assert "overloaded (load 10.0 per core)" in starved and "never deletes" not in starved
+    calm = lag_warning(1000, 9000, 15, embedded=True, broker_cpu=0.1, worker_cpu=0.9, stored=20_000, load=0.5)
+    assert "worker (or the machine it shares)" in calm and "overloaded" not in calm
+
+
+def test_when_the_run_summary_sees_a_growing_series_then_it_warns_on_the_snapshot_that_completes_it() -> None:
+    # the lag every 3 s of a run whose embedded broker fell behind (shape of the measured run):
+    # flat while caught up, then up at every snapshot
+    series = [120, 90, 150, 110, 400, 1_300, 2_600, 4_100, 5_900, 8_000, 9_800]
+    trend = LagTrend()
+    warnings = [(i, lag_warning(trend.history[0], lag, 15, True, 1.2)) for i, lag in enumerate(series)
+                if trend.add(lag)]
+    assert [i for i, _ in warnings] == [8]
+    assert "(110 -> 5,900)" in warnings[0][1] and "embedded broker is the bottleneck" in warnings[0][1]
+
+
 def test_when_no_seed_is_given_then_runs_get_different_event_ids_and_a_seed_replays_them() -> None:
     ids = lambda seed: [e["event_id"] for _, e in TrafficGenerator(seed).events(20)]  # noqa: E731
     assert ids(pick_seed(None)) != ids(pick_seed(None))

@@ -20,6 +20,7 @@ from streams.processors.consent_gate import ConsentGate
 from talentguard.clock import FixedClock
 from talentguard.consent import ConsentRecord, SubjectStatus
 from streams.state.dedupe import InMemoryProcessedEvents
+from streams.state.share_registry import InMemoryShareRegistry
 
 CODEC = default_codec()
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=timezone.utc)
@@ -33,27 +34,11 @@ class InMemoryAudit:
         return []
 
 
-class InMemoryShares:
-    """The share registry's contract: client -> basis, and the notice claimed once per client."""
-
-    def __init__(self) -> None:
-        self.held: dict[str, dict[str, str]] = {}
-        self.noticed: dict[str, dict[str, str]] = {}
-
-    async def record_shares(self, shares: list[tuple[str, str, str, str]]) -> list[bool]:
-        firsts = []
-        for cid, client, basis, request in shares:
-            self.held.setdefault(cid, {})[client] = basis
-            claim = self.noticed.setdefault(cid, {}).setdefault(client, request)
-            firsts.append(claim == request)
-        return firsts
-
-
 class GateState:
     """Every candidate consented to sharing; ``profile`` is c1's, ``others`` the rest's."""
 
     def __init__(self, profile: dict[str, Any], others: dict[str, Any] = GOOD) -> None:
-        self.processed, self.audit, self.shares = InMemoryProcessedEvents(), InMemoryAudit(), InMemoryShares()
+        self.processed, self.audit, self.shares = InMemoryProcessedEvents(), InMemoryAudit(), InMemoryShareRegistry()
         self.profile, self.others = profile, others
 
     async def share_inputs(self, cids: list[str]) -> tuple[list, list]:

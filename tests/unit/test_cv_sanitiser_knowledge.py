@@ -46,6 +46,8 @@ def test_when_a_lexicon_is_loaded_then_it_holds_its_terms(lang, name, minimum) -
     ("fr", "Sous antidépresseurs depuis 2019.", "antidépresseurs"),
     ("fr", "Membre de l'Association des Marocains de France.", "Marocains"),
     ("fr", "RQTH depuis 2020.", "RQTH"),
+    ("en", "Notes: HFE C282Y homozygous, fine now.", "C282Y"),
+    ("fr", "Mes parents sont arrivés du Sénégal en 1985.", "Sénégal"),
 ])
 def test_when_knowledge_or_a_label_reveals_a_category_then_it_is_removed(sanitiser, lang, text, gone) -> None:
     out = sanitiser.sanitise(text, lang)
@@ -61,9 +63,25 @@ def test_when_knowledge_or_a_label_reveals_a_category_then_it_is_removed(sanitis
     ("fr", "Négociations avec les organisations syndicales lors des NAO.", "organisations syndicales"),
     ("fr", "Langues : anglais courant, arabe courant", "arabe courant"),
     ("fr", "Chercheuse à l'Institut Pasteur.", "Institut Pasteur"),
+    # a short guard ("négociation") found first must not hide the longer one from the same place
+    ("fr", "Responsable RH, négociation annuelle avec les syndicats.", "négociation annuelle avec les syndicats"),
+    # a guard that starts well before the trigger still reaches it
+    ("fr", "Conseiller pénitentiaire d'insertion et de probation.", "Conseiller pénitentiaire d'insertion et de probation"),
+    ("en", "Wrote a BRCA1 variant classification pipeline.", "BRCA1 variant classification pipeline"),
+    ("fr", "Technicien, Établissement français du sang.", "Établissement français du sang"),
 ])
 def test_when_professional_text_meets_a_lexicon_then_it_survives(sanitiser, lang, text, kept) -> None:
     assert kept in sanitiser.sanitise(text, lang).text
+
+
+def test_when_a_clause_is_featurised_then_its_section_heading_is_read() -> None:
+    from anonymiser.recognizers.learned import clauses, featurise, headings, section_at
+
+    text = "Jo Bloggs\nHOBBIES :\nChess and long walks in the hills\nEXPERIENCE\nAnalyst at Arup on bridge design"
+    heads = headings(text)
+    seen = {text[a:b]: section_at(heads, a) for a, b in clauses(text)}
+    assert seen == {"Chess and long walks in the hills": "hobbies", "Analyst at Arup on bridge design": "experience"}
+    assert featurise("Chess and long walks", "en", "hobbies") == "__s_hobbies __en__ Chess and long walks"
 
 
 def test_when_a_personal_block_holds_unlabelled_lines_then_only_professional_lines_stay(sanitiser) -> None:

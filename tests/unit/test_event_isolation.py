@@ -22,6 +22,7 @@ from talentguard.clock import FixedClock
 from talentguard.consent import ConsentRecord, SubjectStatus
 from talentguard.errors import StateUnavailable
 from streams.state.dedupe import InMemoryProcessedEvents, processed_key
+from streams.state.share_registry import InMemoryShareRegistry
 
 CODEC = default_codec()
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=timezone.utc)
@@ -158,7 +159,7 @@ class InMemoryCandidateState:
         self.records: list[ConsentRecord] = []
         self.cvs: dict[str, dict] = {}
         self.consents = SimpleNamespace(record=self._record, all_for=self._all_for)
-        self.shares = SimpleNamespace(shares=self._none)
+        self.shares = InMemoryShareRegistry()
         self.subjects = SimpleNamespace(store_cv=self._store_cv, view=self._view, erasure_state=self._never_erased,
                                         erasure_states=self._never_erased_many)
 

@@ -53,3 +53,14 @@ def test_when_many_processes_create_the_keyring_at_once_then_all_read_the_same_w
             results = pool.map(_load_in_child, [directory] * 8)
         assert len(set(results)) == 1, "processes created different keyrings"
         assert not [p for p in (tmp_path / f"keys-{round_}").iterdir() if p.name.startswith(".")]
+
+
+def test_when_pseudonyms_are_computed_then_they_are_the_documented_hmac(tmp_path) -> None:
+    """Pseudonyms already stored in Redis and the sink must not change with the fast path."""
+    import hashlib
+    import hmac
+
+    kr = load_keyring(tmp_path / "keys", create=True)
+    assert kr.pseudonym("visitor", "v1") == hmac.new(kr.pseudonym_key, b"visitor\0v1", hashlib.sha256).hexdigest()[:32]
+    assert kr.subject_pseudonym("cand-1") == "s_" + hmac.new(kr.pseudonym_key, b"subject\0cand-1",
+                                                             hashlib.sha256).hexdigest()[:32]

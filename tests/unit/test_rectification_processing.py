@@ -13,6 +13,7 @@ from schemas.codec import default_codec
 from streams.envelope import Incoming
 from streams.processor import Counters
 from streams.processors.candidate import CandidateProcessor
+from streams.state.share_registry import InMemoryShareRegistry
 from talentguard.clock import FixedClock
 from talentguard.consent import SubjectStatus
 
@@ -48,11 +49,6 @@ class InMemorySubjects:
         return SimpleNamespace(status=SubjectStatus(known=True), profile=self.profile, cv=None)
 
 
-class InMemoryShares:
-    async def shares(self, cid: str) -> dict[str, str]:
-        return {}
-
-
 def rectification(details: dict[str, Any], offset: int) -> Incoming:
     event = CODEC.from_json({"type": "SubjectRequestSubmitted", "event_id": f"sr-{offset}", "candidate_id": "c1",
                              "request_id": f"req-{offset}", "right": "rectification",
@@ -63,7 +59,7 @@ def rectification(details: dict[str, Any], offset: int) -> Incoming:
 def process(*msgs: Incoming) -> tuple[list[dict], InMemorySubjects]:
     subjects = InMemorySubjects()
     state = SimpleNamespace(processed=InMemoryProcessed(), audit=InMemoryAudit(), subjects=subjects,
-                            shares=InMemoryShares())
+                            shares=InMemoryShareRegistry())
     proc = CandidateProcessor(CODEC, FixedClock(NOW), state, Counters())  # type: ignore[arg-type]
     out = asyncio.run(proc.process(list(msgs)))
     return [CODEC.decode(o.value) for o in out if o.value], subjects

@@ -1,0 +1,144 @@
+"""kill -9 between a batch's acknowledgement and its processed mark, on real parts (issue 10).
+
+A real worker runs with ``TALENTGUARD_FAULT_INJECTION=kill-before-mark:EVENT_ID``: it
+SIGKILLs itself once the outputs of the batch holding that event are acknowledged by the
+broker, before the event is marked processed and its offset committed. A second worker
+(same consumer group, no fault) then gets the event again. Checked: the share request keeps
+its one outcome although consent changed in between, and a withdrawal's revocation is
+sent again (same event id) instead of being lost, then forgotten once acknowledged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import time
+import uuid
+from datetime import timedelta
+from pathlib import Path
+
+import redis
+
+from streams.publisher import Publisher
+from streams.state.bundle import open_state
+from streams.testing import TopicTail, WorkerProcess
+from talentguard.consent import ConsentRecord
+from tests.integration.pseudonyms import audit_subject
+from tests.integration.test_consent_gate import T0, audit, consent, ids, profiles, register  # noqa: F401
+
+FAULT = "TALENTGUARD_FAULT_INJECTION"
+SLOW = 120.0  # a loaded CI machine: the first profile update loads the sanitiser's models
+
+
+def settle(pub: Publisher, audit: TopicTail, cid: str, ref: str) -> None:  # noqa: F811
+    """Wait until candidate event ``ref`` was applied (its audit record is out)."""
+    pub.flush()
+    audit.wait_for(lambda e: e["subject_id"] == audit_subject(cid) and e["ref"] == ref, timeout=SLOW)
+
+
+def killed_at(worker: WorkerProcess, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while worker.alive() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not worker.alive(), f"fault injection did not kill the worker, see {worker.log_path}"
+    assert worker.proc is not None and worker.proc.returncode == -9
+
+
+def grant_in_ledger(redis_url: str, prefix: str, cid: str, client: str) -> None:
+    """Consent changes while no worker runs (written as the candidate processor writes it)."""
+    async def write() -> None:
+        state = open_state(redis_url, prefix)
+        try:
+            assert await state.consents.record(ConsentRecord(cid, "share_with_client", client, True,
+                                                             T0 + timedelta(minutes=5), f"grant-{cid}", "web form v3"))
+        finally:
+            await state.close()
+    asyncio.run(write())
+
+
+def test_when_the_worker_dies_after_a_denial_was_acked_then_the_redelivery_sends_the_same_denial_despite_new_consent(
+    bootstrap: str, worker_env: dict, dead_letters: TopicTail, profiles: TopicTail, audit: TopicTail,  # noqa: F811
+    redis_url: str, state_prefix: str, tmp_path: Path
+) -> None:
+    cid, client = ids()
+    req_event = f"req-ev-{uuid.uuid4().hex[:8]}"
+    group = f"tg-replay-{uuid.uuid4().hex[:8]}"
+    crashing = WorkerProcess(bootstrap, group=group, env={**worker_env, FAULT: f"kill-before-mark:{req_event}"},
+                             log_path=tmp_path / "crash.log").start()
+    try:
+        crashing.wait_ready(dead_letters, timeout=SLOW)
+        with Publisher(bootstrap) as pub:
+            settle(pub, audit, cid, register(pub, cid))  # registered, no consent yet
+            pub.publish("client-events", {"type": "ProfileShareRequested", "request_id": "r1", "client_id": client,
+                                          "candidate_id": cid, "purpose": "recruitment", "event_id": req_event})
+        killed_at(crashing)
+    finally:
+        crashing.stop(signal.SIGKILL)
+    first = profiles.wait_for(lambda e: e.get("request_id") == "r1" and e["client_id"] == client)
+    assert [(e["type"], e["reason"]) for e in first] == [("ProfileShareDenied", "no_consent")]
+
+    grant_in_ledger(redis_url, state_prefix, cid, client)
+    healthy = WorkerProcess(bootstrap, group=group, env=worker_env, log_path=tmp_path / "ok.log").start()
+    try:
+        healthy.wait_ready(dead_letters, timeout=SLOW)
+        answers = profiles.wait_for(lambda e: e.get("request_id") == "r1" and e["client_id"] == client,
+                                    count=2, timeout=SLOW)
+        assert {(e["type"], e.get("reason"), e["event_id"]) for e in answers} == {
+            ("ProfileShareDenied", "no_consent", f"ProfileShareDenied:{req_event}:{client}")}  # one outcome
+        with Publisher(bootstrap) as pub:  # a new request is decided on the new consent
+            pub.publish("client-events", {"type": "ProfileShareRequested", "request_id": "r2", "client_id": client,
+                                          "candidate_id": cid, "purpose": "recruitment"})
+        (second,) = profiles.wait_for(lambda e: e.get("request_id") == "r2" and e["client_id"] == client)
+        assert second["type"] == "ProfileShared"
+        assert len(profiles.matching(lambda e: e.get("request_id") == "r1" and e["client_id"] == client)) == 2
+    finally:
+        healthy.stop()
+
+
+def test_when_the_worker_dies_after_a_revocation_was_acked_then_the_redelivery_sends_it_again_and_then_forgets_it(
+    bootstrap: str, worker_env: dict, dead_letters: TopicTail, profiles: TopicTail, audit: TopicTail,  # noqa: F811
+    redis_url: str, state_prefix: str, tmp_path: Path
+) -> None:
+    cid, client = ids()
+    withdrawal = f"withdraw-{uuid.uuid4().hex[:8]}"
+    group = f"tg-revoke-{uuid.uuid4().hex[:8]}"
+    crashing = WorkerProcess(bootstrap, group=group, env={**worker_env, FAULT: f"kill-before-mark:{withdrawal}"},
+                             log_path=tmp_path / "crash.log").start()
+    try:
+        crashing.wait_ready(dead_letters, timeout=SLOW)
+        with Publisher(bootstrap) as pub:
+            register(pub, cid)
+            settle(pub, audit, cid, consent(pub, cid, client, True, minutes=1))
+            pub.publish("client-events", {"type": "ProfileShareRequested", "request_id": "r1", "client_id": client,
+                                          "candidate_id": cid, "purpose": "recruitment"})
+            pub.flush()
+            (shared,) = profiles.wait_for(lambda e: e.get("request_id") == "r1" and e["client_id"] == client)
+            assert shared["type"] == "ProfileShared"
+            consent(pub, cid, client, False, minutes=2, event_id=withdrawal)
+        killed_at(crashing)
+    finally:
+        crashing.stop(signal.SIGKILL)
+
+    def revocations() -> list[dict]:
+        return [e for _, e in profiles.seen
+                if e is not None and e["type"] == "ProfileRevoked" and e["candidate_id"] == cid]
+
+    profiles.wait_for(lambda e: e["type"] == "ProfileRevoked" and e["candidate_id"] == cid)
+    pending = f"{state_prefix}:revoking:candidate-events|ConsentWithdrawn|{withdrawal}"
+    client_redis = redis.Redis.from_url(redis_url)
+    assert client_redis.hgetall(pending) == {client.encode(): b"consent_withdrawn"}  # owed, not yet settled
+    healthy = WorkerProcess(bootstrap, group=group, env=worker_env, log_path=tmp_path / "ok.log").start()
+    try:
+        healthy.wait_ready(dead_letters, timeout=SLOW)
+        profiles.wait_for(lambda e: e["type"] == "ProfileRevoked" and e["candidate_id"] == cid, count=2, timeout=SLOW)
+        deadline = time.monotonic() + 15
+        while client_redis.exists(pending) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not client_redis.exists(pending)  # forgotten once acknowledged
+        profiles.matching(lambda e: False, settle=2.0)
+        assert {(e["client_id"], e["reason"], e["event_id"]) for e in revocations()} == {
+            (client, "consent_withdrawn", f"ProfileRevoked:{withdrawal}:{client}")}
+        assert len(revocations()) == 2  # the acknowledged one, and the re-send after the kill: no other
+    finally:
+        healthy.stop()
+        client_redis.close()
