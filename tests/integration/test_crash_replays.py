@@ -142,3 +142,51 @@ def test_when_the_worker_dies_after_a_revocation_was_acked_then_the_redelivery_s
     finally:
         healthy.stop()
         client_redis.close()
+
+
+def test_when_the_worker_dies_after_an_erasures_revocation_was_acked_then_the_redelivery_still_sends_it(
+    bootstrap: str, worker_env: dict, dead_letters: TopicTail, profiles: TopicTail, audit: TopicTail,  # noqa: F811
+    redis_url: str, state_prefix: str, tmp_path: Path
+) -> None:
+    """The redelivered erasure request is about an erased subject (dropped as such): its
+    revocation is re-sent all the same, followed by the client-profiles tombstone again."""
+    cid, client = ids()
+    erasure = f"erase-{uuid.uuid4().hex[:8]}"
+    group = f"tg-erase-{uuid.uuid4().hex[:8]}"
+    crashing = WorkerProcess(bootstrap, group=group, env={**worker_env, FAULT: f"kill-before-mark:{erasure}"},
+                             log_path=tmp_path / "crash.log").start()
+    try:
+        crashing.wait_ready(dead_letters, timeout=SLOW)
+        with Publisher(bootstrap) as pub:
+            register(pub, cid)
+            settle(pub, audit, cid, consent(pub, cid, client, True, minutes=1))
+            pub.publish("client-events", {"type": "ProfileShareRequested", "request_id": "r1", "client_id": client,
+                                          "candidate_id": cid, "purpose": "recruitment"})
+            pub.flush()
+            (shared,) = profiles.wait_for(lambda e: e.get("request_id") == "r1" and e["client_id"] == client)
+            assert shared["type"] == "ProfileShared"
+            pub.publish("candidate-events", {"type": "SubjectRequestSubmitted", "candidate_id": cid, "event_id": erasure,
+                                             "request_id": f"sr-{cid}", "right": "erasure"})
+        killed_at(crashing)
+    finally:
+        crashing.stop(signal.SIGKILL)
+    tombstone_key = f"{client}:{audit_subject(cid)}".encode()
+
+    def revocations() -> list[int]:
+        return [i for i, (_, e) in enumerate(profiles.seen)
+                if e is not None and e["type"] == "ProfileRevoked" and e["candidate_id"] == cid]
+
+    profiles.wait_for(lambda e: e["type"] == "ProfileRevoked" and e["candidate_id"] == cid)
+    healthy = WorkerProcess(bootstrap, group=group, env=worker_env, log_path=tmp_path / "ok.log").start()
+    try:
+        healthy.wait_ready(dead_letters, timeout=SLOW)
+        profiles.wait_for(lambda e: e["type"] == "ProfileRevoked" and e["candidate_id"] == cid, count=2, timeout=SLOW)
+        profiles.matching(lambda e: False, settle=2.0)
+        seen = profiles.seen
+        assert {(seen[i][1]["client_id"], seen[i][1]["reason"], seen[i][1]["event_id"]) for i in revocations()} == {
+            (client, "erasure", f"ProfileRevoked:{erasure}:{client}")}
+        assert len(revocations()) == 2
+        tombstones = [i for i, (key, e) in enumerate(seen) if e is None and key == tombstone_key]
+        assert tombstones and max(tombstones) > max(revocations())  # compaction removes the re-sent one too
+    finally:
+        healthy.stop()
