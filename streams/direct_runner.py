@@ -30,7 +30,6 @@ from streams.ops_http import OpsServer
 from streams.envelope import Incoming, Outgoing, kafka_headers
 from streams.processor import Counters, Processor
 from streams.runtime import OrderedCompletions, retry_until_done, settle
-from streams.state.watermarks import CAUGHT_UP_MARGIN_MS
 
 log = logging.getLogger("talentguard.worker")
 
@@ -55,20 +54,25 @@ async def _run_processor(config: WorkerConfig, processor: Processor, producer: A
     await consumer.start()
     committer = OffsetCommitter(consumer, config.direct_commit_interval_s)
     completions = OrderedCompletions(config.max_batches_in_flight)
-    # a processor that publishes applied watermarks (the candidate stream) learns which
-    # partitions are caught up; it polls more often when idle so the gate waits less
-    caught_up = getattr(processor, "caught_up", None)
-    idle_ms = 50 if caught_up is not None else 200
+    # a processor that records applied offsets (the candidate stream, for the gate's
+    # read-your-writes) is told its positions; it polls more often when idle so the gate
+    # waits less
+    report = getattr(processor, "report_applied", None)
+    idle_ms = 50 if report is not None else 200
+    reported: frozenset[TopicPartition] = frozenset()
     try:
         while not stop.is_set():
-            fetch_ms = int(time.time() * 1000)
+            if report is not None and consumer.assignment() != reported:
+                # start or rebalance: positions come from committed offsets, whose records are
+                # applied; overwrites a stale value from an earlier broker instance quickly
+                reported = frozenset(consumer.assignment())
+                await report(await _positions(consumer))
             batches = await fair_getmany(consumer, idle_ms, config.batch_size)
             if not batches:
-                if caught_up is not None:
-                    # a whole poll found nothing on any partition (several fetch cycles): every
-                    # assigned partition is caught up as of a little before the poll started.
-                    # (A partly filled poll proves nothing: other fetches may be in flight.)
-                    await caught_up(await _at_end(consumer))
+                if report is not None:
+                    # a whole poll returned nothing and nothing is being processed (processing
+                    # is sequential here): every record before each position is processed
+                    await report(await _positions(consumer))
                 # quiet: commit what is complete; every position only if nothing is in flight
                 # (never wait here for deferred work: new events must keep flowing)
                 await committer.flush(quiet=completions.empty)
@@ -81,8 +85,6 @@ async def _run_processor(config: WorkerConfig, processor: Processor, producer: A
             outputs = await retry_until_done(lambda: processor.process(batch),
                                              f"{processor.name} batch", stop)
             acks = await enqueue(producer, outputs)
-            if caught_up is not None:  # the heartbeat: this runner reports (applied marks: in process)
-                await caught_up({})
             created = [r.timestamp for records in batches.values() for r in records]
             await completions.add(*_completion(committer, processor, producer, acks, offsets,
                                                lambda c=created: counters.observe_latency(
@@ -102,7 +104,7 @@ async def fair_getmany(consumer: AIOKafkaConsumer, timeout_ms: int, max_records:
     else ``getmany`` waiting up to ``timeout_ms``. Why: aiokafka's ``getmany`` drains one
     partition's fetched buffer (up to ``max_partition_fetch_bytes``, ~10,000 share requests)
     before the next, so under a backlog partitions were read in turns and the others' events
-    (and the candidate stream's caught-up marks) waited. Order within a partition is kept."""
+    (and the candidate stream's applied offsets) waited. Order within a partition is kept."""
     parts = sorted(consumer.assignment())
     got: dict = {}
     if len(parts) > 1:
@@ -124,18 +126,18 @@ async def fair_getmany(consumer: AIOKafkaConsumer, timeout_ms: int, max_records:
     return await consumer.getmany(timeout_ms=timeout_ms, max_records=max_records)
 
 
-async def _at_end(consumer: AIOKafkaConsumer) -> dict[int, int]:
-    """{partition: caught up as of (ms)} for assigned partitions whose position has reached
-    the high watermark of their last fetch response; "as of" is when that response was
-    handled (``last_poll_timestamp``) minus a margin, never the poll's own time: the last
-    response may be old while a newer fetch is still in flight. Why not "the poll was
-    empty" alone: on a slow broker a poll times out empty while a backlog waits (measured:
-    42% of requests still decided on lagging state under simulate load with that rule)."""
+async def _positions(consumer: AIOKafkaConsumer) -> dict[int, int]:
+    """{partition: consumer position} of the assigned partitions: the next offset to hand
+    out, so every record before it was returned and (sequential loop) processed. Exact,
+    unlike the former "caught up as of my last poll minus 200 ms" (client clock), which ran
+    ahead of broker appends on a loaded machine. A partition taken away meanwhile is
+    skipped (its new owner reports it)."""
     done: dict[int, int] = {}
     for tp in consumer.assignment():
-        end, seen_ms = consumer.highwater(tp), consumer.last_poll_timestamp(tp)
-        if end is not None and seen_ms and await consumer.position(tp) >= end:
-            done[tp.partition] = seen_ms - CAUGHT_UP_MARGIN_MS
+        try:
+            done[tp.partition] = await consumer.position(tp)
+        except Exception:  # noqa: BLE001 - revoked or no position yet: no claim for it
+            continue
     return done
 
 

@@ -25,7 +25,8 @@ from sinks.audit_archive import open_archive
 from streams.processors.analytics import AnalyticsProcessor
 from streams.processors.base import Limits
 from streams.processors.audit_archiver import AuditArchiver
-from streams.state.watermarks import AppliedWatermarks
+from streams.log_end import LogEndProbe
+from streams.state.watermarks import AppliedOffsets
 from streams.topics import TOPICS_BY_NAME
 from streams.processors.candidate import CandidateProcessor
 from streams.processors.consent_gate import ConsentGate
@@ -80,7 +81,10 @@ def drop_legacy_secrets(settings: Settings) -> None:
         client.close()
 
 
-def build_pipeline(settings: Settings, counters: Counters, sweep_interval_s: float = 5.0) -> Pipeline:
+def build_pipeline(settings: Settings, counters: Counters, sweep_interval_s: float = 5.0,
+                   bootstrap: str | None = None) -> Pipeline:
+    """``bootstrap``: the broker the worker uses (the gate probes its log ends); defaults
+    to ``settings.bootstrap``."""
     codec, clock = default_codec(), SystemClock()
     policy = load_policy(settings.policy)
     keyring = default_keyring()  # secrets outside Redis: KEK, pseudonym key, dead-letter key
@@ -92,16 +96,21 @@ def build_pipeline(settings: Settings, counters: Counters, sweep_interval_s: flo
     surveys = SurveyCounts(state.client, state.keys)
     parties = PartyClock(state.client, state.keys, policy)
     requests = SubjectRequestStore(state.client, state.keys, keyring.kek, export_ttl_from_env())
-    watermarks = AppliedWatermarks(state.client, state.keys)  # read-your-writes for the gate
+    applied = AppliedOffsets(state.client, state.keys)  # read-your-writes for the gate
+    candidate_partitions = TOPICS_BY_NAME[cat.CANDIDATE_EVENTS].partitions
+    bootstrap = bootstrap or settings.bootstrap
+    read_your_writes = settings.gate_wait_ms > 0 and bootstrap is not None  # 0 = off
     limits = Limits(max_future_skew_s=settings.max_clock_skew_s, max_cv_chars=settings.max_cv_chars)
     processors: list[Processor] = [
         CandidateProcessor(codec, clock, state, counters, limits=limits, retention=retention, sanitise=sanitise_cv,
                            sanitise_field=sanitise_field, policy=policy,
                            requests=requests, pseudonym=keyring.subject_pseudonym, surveys=surveys,
-                           watermarks=watermarks),
+                           applied=applied),
         ConsentGate(codec, clock, state, counters, limits=limits, policy=policy, parties=parties,
-                    watermarks=watermarks if settings.gate_wait_ms > 0 else None,  # 0 = off
-                    candidate_partitions=TOPICS_BY_NAME[cat.CANDIDATE_EVENTS].partitions,
+                    applied=applied if read_your_writes else None,
+                    log_end=LogEndProbe(bootstrap, cat.CANDIDATE_EVENTS, candidate_partitions)
+                    if read_your_writes else None,
+                    candidate_partitions=candidate_partitions,
                     wait_for_state_s=settings.gate_wait_ms / 1000),
         AnalyticsProcessor(codec, clock, state, counters, limits=limits, sink=sink,
                            cookie_max_age=policy.cookie_max_age,

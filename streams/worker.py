@@ -49,7 +49,7 @@ def run_worker(settings: Settings, options: WorkerOptions) -> None:
     bootstrap = resolve_bootstrap(settings)
     ensure_topics(bootstrap)
     counters = Counters()
-    pipeline = build_pipeline(settings, counters, options.sweep_interval_s)
+    pipeline = build_pipeline(settings, counters, options.sweep_interval_s, bootstrap=bootstrap)
     processors, timers = pipeline.processors, pipeline.timers
     freeze_startup_objects()
     ops = OpsServer(sock, counters, LagProbe(bootstrap, options.app_id)) if sock is not None else None

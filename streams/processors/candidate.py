@@ -24,7 +24,7 @@ from streams.processors.subject_requests import handle_subject_request
 from streams.state.dedupe import processed_key
 from streams.state.subject_requests import SubjectRequestStore
 from streams.state.surveys import SurveyCounts
-from streams.state.watermarks import AppliedWatermarks
+from streams.state.watermarks import AppliedOffsets, next_offsets
 from streams.topics import erasure_tombstones
 from talentguard.audit import AuditEntry
 from talentguard.consent import ConsentRecord, clients_to_revoke, decide_share
@@ -79,14 +79,14 @@ class CandidateProcessor(ProcessorBase):
 
     def __init__(self, *args: Any, sanitise: Sanitise | None = None, retention: RetentionHook | None = None,
                  retry_backoff_s: float = 0.5, max_pending_cvs: int = 8,
-                 watermarks: AppliedWatermarks | None = None, policy: Policy | None = None,
+                 applied: AppliedOffsets | None = None, policy: Policy | None = None,
                  requests: SubjectRequestStore | None = None, pseudonym: Callable[[str], str] | None = None,
                  sanitise_field: Callable[[Any, str], Awaitable[Any]] | None = None,
                  surveys: SurveyCounts | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.sanitise, self.retention, self.backoff = sanitise, retention, retry_backoff_s
         self.cv_jobs: KeyedJobs[BatchOutput] = KeyedJobs(max_pending=max_pending_cvs)
-        self.watermarks = watermarks  # read-your-writes for the consent gate
+        self.applied = applied  # read-your-writes for the consent gate (streams.state.watermarks)
         self.policy = policy or load_policy("default")
         self.requests = requests  # subject request records and encrypted exports
         self.pseudonym = pseudonym or (lambda cid: cid)
@@ -94,28 +94,22 @@ class CandidateProcessor(ProcessorBase):
         self.surveys = surveys
 
     async def process(self, batch: Sequence[Incoming]) -> list[Outgoing]:
-        """As every processor, then publish how far this batch took each partition (the
-        consent gate's read-your-writes, ``streams.state.watermarks``)."""
+        """As every processor, then record the next offset applied per partition (the
+        consent gate's read-your-writes, ``streams.state.watermarks``): ``process`` has
+        made every consent, registration and erasure write of the batch by then (a CV
+        still being sanitised does not matter for consent). Works for both engines: it
+        only needs the records' partition and offset."""
         outputs = await super().process(batch)
-        if self.watermarks is not None:
-            marks: dict[int, int] = {}
-            for msg in batch:
-                if msg.timestamp_ms and msg.timestamp_ms > marks.get(msg.partition, -1):
-                    marks[msg.partition] = msg.timestamp_ms
-            await self._advance(marks, heartbeat=False)
+        await self.report_applied(next_offsets((msg.partition, msg.offset) for msg in batch))
         return outputs
 
-    async def caught_up(self, marks: dict[int, int]) -> None:
-        """Runner hook: {partition: caught up as of (ms)}; also this runner's heartbeat."""
-        if self.watermarks is not None:
-            await self._advance(marks, heartbeat=True)
-
-    async def _advance(self, marks: dict[int, int], heartbeat: bool) -> None:
-        """``heartbeat``: only a runner that reports caught-up partitions vouches that
-        quiet partitions advance too (the gate relies on watermarks only then)."""
-        now_ms = int(self.clock.now().timestamp() * 1000) if heartbeat else None
+    async def report_applied(self, offsets: dict[int, int]) -> None:
+        """{partition: next offset applied}; also the runner hook for its consumer positions
+        when idle and after an assignment (everything before a position was processed)."""
+        if self.applied is None or not offsets:
+            return
         try:
-            await self.watermarks.advance(marks, now_ms=now_ms)
+            await self.applied.record(offsets)
         except StateUnavailable:
             pass  # the gate then waits and answers state_lagging: safe
 

@@ -15,8 +15,9 @@ from typing import Any, Sequence
 from schemas.codec import Event
 from streams.envelope import Outgoing
 from streams.processors.base import BatchOutput, ProcessorBase
-from streams.processors.freshness import split_by_freshness
-from streams.state.watermarks import AppliedWatermarks
+from streams.log_end import LogEnd
+from streams.processors.freshness import split_by_coverage
+from streams.state.watermarks import AppliedOffsets
 from streams.state.dedupe import processed_key
 from streams.state.party_retention import PartyClock
 from streams.state.share_registry import SHARED, DecisionItem, denied
@@ -30,7 +31,7 @@ from talentguard.sharing import client_copy
 PARTY_EVENTS = ("ClientContractStarted", "ClientContractEnded", "ProspectContacted")
 STATE_UNAVAILABLE = ShareDecision(False, "state_unavailable", "fail closed: consent state unreadable")
 UNPROCESSABLE = "unprocessable_request"
-UNKNOWN_CANDIDATE = "unknown_candidate"  # final: only on state a reporting runner vouches for
+UNKNOWN_CANDIDATE = "unknown_candidate"  # final: decided on state covering the log end (freshness)
 STATE_INVALID = ShareDecision(False, "state_invalid",
                               "fail closed: a consent ledger entry is malformed or fails its MAC (untrusted state)")
 STATE_LAGGING = ShareDecision(False, "state_lagging",
@@ -51,13 +52,13 @@ class ConsentGate(ProcessorBase):
     topic = "client-events"
 
     def __init__(self, *args: Any, policy: Policy | None = None, parties: PartyClock | None = None,
-                 watermarks: AppliedWatermarks | None = None, candidate_partitions: int = 6,
-                 wait_for_state_s: float = 2.0, **kwargs: Any) -> None:
+                 applied: AppliedOffsets | None = None, log_end: LogEnd | None = None,
+                 candidate_partitions: int = 6, wait_for_state_s: float = 2.0, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.policy = policy or load_policy("default")
         self.parties = parties  # retention of clients, prospects and canvassing data
         # read-your-writes (streams.processors.freshness): None = decide on whatever is there
-        self.watermarks, self.candidate_partitions = watermarks, candidate_partitions
+        self.applied, self.log_end, self.candidate_partitions = applied, log_end, candidate_partitions
         self.wait_for_state_s = wait_for_state_s
 
     async def handle(self, events: list[Event], now: datetime, result: BatchOutput) -> None:
@@ -77,11 +78,10 @@ class ConsentGate(ProcessorBase):
                 self._deny(req, policy_denial(self.policy), now, result)
                 result.processed.append(req["event_id"])
             return
-        vouched = True  # read-your-writes off by configuration (wait 0): decide as before
-        if self.watermarks is not None:
+        if self.applied is not None and self.log_end is not None:  # off by configuration: decide as before
             try:
-                requests, lagging, vouched = await split_by_freshness(
-                    requests, self._broker_ms, self.watermarks, self.candidate_partitions, self.wait_for_state_s)
+                requests, lagging = await split_by_coverage(
+                    requests, self.applied.read, self.log_end, self.candidate_partitions, self.wait_for_state_s)
             except StateUnavailable:  # freshness unknown (Redis down or just restarted): decide nothing
                 self._unavailable(requests, now, result)
                 return
@@ -89,9 +89,9 @@ class ConsentGate(ProcessorBase):
                 self.counters.bump(self.counters.dropped, "share_state_lagging", len(lagging))
         else:
             lagging = []
-        await self._decide(requests, lagging, vouched, now, result)
+        await self._decide(requests, lagging, now, result)
 
-    async def _decide(self, requests: list[Event], lagging: list[Event], vouched: bool, now: datetime,
+    async def _decide(self, requests: list[Event], lagging: list[Event], now: datetime,
                       result: BatchOutput) -> None:
         """Decide ``requests`` on the state read now, then claim the final decisions and
         record the shares in one script (``ShareRegistry.settle_decisions``) BEFORE any
@@ -112,11 +112,6 @@ class ConsentGate(ProcessorBase):
             decisions = [STATE_INVALID if getattr(c, "untrusted", 0) else decide_share(r["client_id"], c, v.status)
                          for r, c, v in zip(requests, consents, read)]
             self.counters.state_invalid += sum(d is STATE_INVALID for d in decisions)
-            if not vouched:  # no runner vouches the registration is applied: "unknown" may be lag
-                unproven = sum(d.reason == UNKNOWN_CANDIDATE for d in decisions)
-                decisions = [STATE_LAGGING if d.reason == UNKNOWN_CANDIDATE else d for d in decisions]
-                if unproven:
-                    self.counters.bump(self.counters.dropped, "share_state_lagging", unproven)
         decidable = requests
         requests, decisions = requests + lagging, decisions + [STATE_LAGGING] * len(lagging)
         views += [None] * len(lagging)
@@ -181,10 +176,6 @@ class ConsentGate(ProcessorBase):
         for req in requests:
             self._deny(req, STATE_UNAVAILABLE, now, result)
         self.counters.bump(self.counters.dropped, "share_state_unavailable", len(requests))
-
-    def _broker_ms(self, event: Event) -> int | None:
-        msg = self.source_of(event)
-        return msg.timestamp_ms if msg is not None else None
 
     def on_rejected(self, event: Event, reason: str, now: datetime, result: BatchOutput) -> None:
         """A share request that could not be decided is still answered: denied (final for

@@ -1,88 +1,72 @@
-"""Applied watermarks: how far the candidate stream's state is, per partition, in time.
+"""Applied offsets: how far the candidate stream's state is, per partition, in offsets.
 
 The consent gate reads candidate state that another processor writes (a stream-table
-join). Without care it decides on lagging state: a share request published after a
-registration was denied ``unknown_candidate`` because the registration was not applied
-yet. Kafka Streams solves it by processing inputs in timestamp order
-(``max.task.idle.ms``); here the candidate processor publishes, per partition of
-``candidate-events``, a time T meaning "every record of this partition with a broker
-timestamp <= T is applied", and the gate decides a request only once the watermark of
-its candidate's partition covers the request's broker timestamp (bounded wait, then a
-retryable ``state_lagging`` denial).
+join). Without care it decides on lagging state: a request published right after a
+withdrawal is shared on the state before it. So the candidate stream records, per
+partition of ``candidate-events``, the NEXT offset it has applied ("every record before
+offset N is applied"), and the gate decides a request only once that covers the log end
+it read after fetching the request (``streams.processors.freshness``).
 
-``PREFIX:applied:candidate-events``: a hash of partition -> T (epoch ms), only ever
-raised (a script keeps the maximum: after a rebalance the new owner may re-apply older
-records), and ``heartbeat`` -> when the candidate runner last reported (epoch ms).
+Why offsets and not time: a time watermark ("applied up to broker time T") needs a claim
+for quiet partitions, and the one the runner could make ("caught up as of my last poll
+minus a margin", client clock) ran ahead of broker appends on a loaded machine: the full
+fault campaign found 50 of 791 requests shared after an acknowledged withdrawal. Offsets
+are exact: a position is a fact about the log, whoever's clock is wrong.
 
-T comes from two sources: the broker timestamps of the records a batch applied, and,
-when the runner's fetch returned nothing for a partition (it is caught up), the time the
-fetch started minus a margin (records are timestamped by their producer slightly before
-they reach the broker). Not guaranteed: producer clocks far behind the broker's make a
-record look older than it is (use LogAppendTime on the topic in production to remove
-that); a quiet partition is only known caught up while its runner reports.
+``PREFIX:applied-offsets:candidate-events``: a hash partition -> next applied offset,
+written with plain HSET (not a maximum): after a rebalance the new owner may lower it
+(it re-applies from the committed offset: the gate waits a little more, never less), and
+an old owner's later, higher write is still a true statement (it did apply those).
+Writers: the candidate processor after each batch (engine-neutral: from the records'
+partition/offset), and the direct runner's idle and assignment reports (its consumer
+position: everything before it was processed, processing is sequential).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Mapping
+from typing import Iterable, Mapping
 
 from aiokafka.partitioner import DefaultPartitioner
 from redis.asyncio import Redis
 
 from streams.state.redis_client import KeySpace, state_errors
 
-RAISE = """
-for i = 1, #ARGV, 2 do
-  local current = tonumber(redis.call('HGET', KEYS[1], ARGV[i]) or '-1')
-  if tonumber(ARGV[i + 1]) > current then
-    redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1])
-  end
-end
-return 1
-"""
 
-HEARTBEAT = "heartbeat"
-# a fetch that found nothing means "caught up" as of a little before it: producers stamp a
-# record before it reaches the broker (linger, network), and the last empty fetch of a
-# partition may be one fetch cycle old
-CAUGHT_UP_MARGIN_MS = 200
-
-
-class AppliedWatermarks:
+class AppliedOffsets:
     def __init__(self, client: Redis, keys: KeySpace, topic: str = "candidate-events") -> None:
-        self.client, self.key = client, keys.key("applied", topic)
-        self._raise = client.register_script(RAISE)
+        self.client, self.key = client, keys.key("applied-offsets", topic)
 
-    async def advance(self, marks: Mapping[int, int], now_ms: int | None = None) -> None:
-        """Raise each partition's watermark to at least ``marks[p]`` (epoch ms)."""
-        args: list[str | int] = []
-        for partition, ms in marks.items():
-            args += [str(partition), int(ms)]
-        if now_ms is not None:
-            args += [HEARTBEAT, int(now_ms)]
-        if not args:
+    async def record(self, offsets: Mapping[int, int]) -> None:
+        """Set each partition's next applied offset (HSET: may lower it, see the module)."""
+        if not offsets:
             return
-        async with state_errors("advancing applied watermarks"):
-            await self._raise(keys=[self.key], args=args)
+        async with state_errors("recording applied offsets"):
+            await self.client.hset(self.key, mapping={str(p): int(o) for p, o in offsets.items()})
 
-    async def read(self) -> tuple[dict[int, int], int | None]:
-        """({partition: watermark ms}, last heartbeat ms or None)."""
-        async with state_errors("reading applied watermarks"):
+    async def read(self) -> dict[int, int]:
+        """{partition: next applied offset}; a malformed value is left out (not covered)."""
+        async with state_errors("reading applied offsets"):
             raw = await self.client.hgetall(self.key)
-        marks: dict[int, int] = {}
-        heartbeat = None
+        offsets: dict[int, int] = {}
         for field, value in raw.items():
             name = field.decode() if isinstance(field, bytes) else field
             try:
                 number = int(value)
             except (TypeError, ValueError):
                 continue  # not ours to trust: that partition stays "not covered"
-            if name == HEARTBEAT:
-                heartbeat = number
-            elif name.isdigit():
-                marks[int(name)] = number
-        return marks, heartbeat
+            if name.isdigit() and number >= 0:
+                offsets[int(name)] = number
+        return offsets
+
+
+def next_offsets(records: Iterable[tuple[int, int]]) -> dict[int, int]:
+    """{partition: last offset + 1} of (partition, offset) pairs: what a batch applied."""
+    done: dict[int, int] = {}
+    for partition, offset in records:
+        if offset is not None and offset >= 0 and offset + 1 > done.get(partition, -1):
+            done[partition] = offset + 1
+    return done
 
 
 _PARTITIONER = DefaultPartitioner()  # the producers' default: murmur2 of the key, as in Java

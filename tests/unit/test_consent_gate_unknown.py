@@ -1,16 +1,15 @@
-"""``unknown_candidate`` is final, so the gate answers it only on candidate state a
-reporting runner vouches is fresh (pure: in-memory fakes, no sockets).
+"""``unknown_candidate`` is final, so the gate answers it only on candidate state proven
+to cover every candidate event published before the request (pure: in-memory fakes, no
+sockets).
 
-Regression (fault campaign, seed 7): right after a Redis restart the watermark read
+Regression (fault campaign, seed 7): right after a Redis restart the freshness read
 failed, the gate let the batch through "because the state read fails closed anyway", the
 state read then succeeded on the restarted Redis before the candidate stream had applied
-the registration, and a registered candidate was denied ``unknown_candidate``. The same
-blind decision happened whenever the candidate runner had not reported for 30 s.
+the registration, and a registered candidate was denied ``unknown_candidate``.
 """
 
 from __future__ import annotations
 
-import time
 from types import SimpleNamespace
 
 import pytest
@@ -21,11 +20,11 @@ from streams.state.watermarks import candidate_partition
 from talentguard.clock import FixedClock
 from talentguard.consent import SubjectStatus
 from talentguard.errors import StateUnavailable
-from tests.unit.test_consent_gate_poison import CODEC, NOW, NOW_MS, GateState, run, share_request
+from tests.unit.test_consent_gate_poison import CODEC, NOW, GateState, run, share_request
 
 
 class NotRegisteredYet(GateState):
-    """Redis answers, but the candidate stream has not applied the registration yet."""
+    """Redis answers, but the candidate stream has not applied the registration (yet?)."""
 
     def __init__(self) -> None:
         super().__init__({})
@@ -35,46 +34,54 @@ class NotRegisteredYet(GateState):
                                     for _ in cids]
 
 
-class FakeWatermarks:
-    """``marks``/``heartbeat_age_ms`` as ``AppliedWatermarks.read`` returns them; ``down``:
-    the read fails as on a Redis that is stopped or restarting."""
+class FakeApplied:
+    """``AppliedOffsets.read``; ``down``: the read fails as on a Redis stopped or restarting."""
 
-    def __init__(self, marks: dict[int, int], heartbeat_age_ms: int | None = 0, down: bool = False) -> None:
-        self.marks, self.age, self.down = marks, heartbeat_age_ms, down
+    def __init__(self, offsets: dict[int, int], down: bool = False) -> None:
+        self.offsets, self.down = offsets, down
 
-    async def read(self) -> tuple[dict[int, int], int | None]:
+    async def read(self) -> dict[int, int]:
         if self.down:
-            raise StateUnavailable("Redis unavailable while reading applied watermarks: ConnectionError")
-        return dict(self.marks), None if self.age is None else int(time.time() * 1000) - self.age
+            raise StateUnavailable("Redis unavailable while reading applied offsets: ConnectionError")
+        return dict(self.offsets)
 
 
-COVERED = {p: NOW_MS + 1 for p in range(6)}  # every partition applied past the request
+class FixedEnds:
+    def __init__(self, ends: dict[int, int]) -> None:
+        self.value = ends
+
+    async def ends(self) -> dict[int, int]:
+        return dict(self.value)
 
 
-def gate(watermarks: FakeWatermarks | None) -> ConsentGate:
-    return ConsentGate(CODEC, FixedClock(NOW), NotRegisteredYet(), Counters(), watermarks=watermarks,
-                       candidate_partitions=6, wait_for_state_s=0.05)
+ENDS = {p: 40 for p in range(6)}
+COVERED = dict(ENDS)  # every partition applied up to its end
+
+
+def gate(applied: FakeApplied | None, ends: dict[int, int] = ENDS) -> ConsentGate:
+    return ConsentGate(CODEC, FixedClock(NOW), NotRegisteredYet(), Counters(), applied=applied,
+                       log_end=FixedEnds(ends), candidate_partitions=6, wait_for_state_s=0.05)
 
 
 def reasons(outputs: list[dict]) -> list[str]:
     return [o["reason"] for o in outputs if o["type"] == "ProfileShareDenied"]
 
 
-@pytest.mark.parametrize("watermarks, expected", [
-    (FakeWatermarks(COVERED, down=True), "state_unavailable"),       # the regression: Redis restarting
-    (FakeWatermarks(COVERED, heartbeat_age_ms=None), "state_lagging"),  # no runner ever reported
-    (FakeWatermarks(COVERED, heartbeat_age_ms=60_000), "state_lagging"),  # candidate runner stalled
-    (FakeWatermarks({}), "state_lagging"),                             # partition behind the request
+@pytest.mark.parametrize("applied, ends, expected", [
+    (FakeApplied(COVERED, down=True), ENDS, "state_unavailable"),  # the regression: Redis restarting
+    (FakeApplied({}), ENDS, "state_lagging"),                      # nothing applied yet
+    (FakeApplied({p: 39 for p in range(6)}), ENDS, "state_lagging"),  # the last record not applied
+    (FakeApplied(COVERED), {}, "state_lagging"),                    # log end unknown (probe failed)
 ])
-def test_when_freshness_of_candidate_state_is_not_vouched_then_no_request_is_denied_unknown_candidate(
-        watermarks: FakeWatermarks, expected: str) -> None:
-    out = run(gate(watermarks), share_request("r1", "acme", 0), share_request("r2", "acme", 1, candidate="c2"))
+def test_when_candidate_state_is_not_proven_fresh_then_no_request_is_denied_unknown_candidate(
+        applied: FakeApplied, ends: dict, expected: str) -> None:
+    out = run(gate(applied, ends), share_request("r1", "acme", 0), share_request("r2", "acme", 1, candidate="c2"))
     assert reasons(out) == [expected, expected]
 
 
-def test_when_a_reporting_runner_vouches_for_the_state_then_an_unregistered_candidate_is_unknown() -> None:
-    assert candidate_partition("c1", 6) in COVERED
-    out = run(gate(FakeWatermarks(COVERED)), share_request("r1", "acme", 0))
+def test_when_the_state_covers_the_log_end_then_an_unregistered_candidate_is_unknown_with_no_runner_alive() -> None:
+    assert candidate_partition("c1", 6) in COVERED  # a quiet partition: nobody needs to report
+    out = run(gate(FakeApplied(COVERED)), share_request("r1", "acme", 0))
     assert reasons(out) == ["unknown_candidate"]
 
 
