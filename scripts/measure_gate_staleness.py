@@ -63,6 +63,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--engine", default="direct")
     parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/14")
+    parser.add_argument("--warm-up", action="store_true",
+                        help="load the sanitiser's language models before the traffic (a ProfileUpdated "
+                             "applied first): measures the gate, not the models' first load")
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="tg-stale-"))
@@ -77,6 +80,13 @@ def main() -> None:
         worker = WorkerProcess(broker.bootstrap, group=f"stale-{uuid.uuid4().hex[:6]}", env=env,
                                log_path=work / "worker.log", extra_args=("--engine", args.engine)).start()
         worker.wait_ready(dead, timeout=120)
+        if args.warm_up:
+            from streams.publisher import Publisher
+            with Publisher(broker.bootstrap) as pub:
+                pub.publish("candidate-events", {"type": "ProfileUpdated", "candidate_id": "warm-up",
+                                                 "job_title": "Data engineer", "skills": ["Python"]})
+                pub.flush()
+            worker.wait_ready(dead, timeout=600)  # its probe comes back after the update is applied
         subprocess.run([sys.executable, "-m", "talentguard.cli", "simulate", "--bootstrap", broker.bootstrap,
                         "--rate", str(args.rate), "--duration", str(args.duration), "--seed", str(args.seed),
                         "--redis-url", args.redis_url], cwd=ROOT, env={**env, **dict(__import__("os").environ)},
