@@ -29,7 +29,7 @@ from streams.topics import erasure_tombstones
 from talentguard.audit import AuditEntry
 from talentguard.consent import ConsentRecord, clients_to_revoke, decide_share
 from streams.runtime import EventRejected, is_infrastructure
-from talentguard.errors import StateUnavailable
+from talentguard.errors import StateInvalid, StateUnavailable
 from talentguard.policy import Policy, load_policy
 from talentguard.sharing import FREE_TEXT_FIELDS, SANITISED, client_copy
 
@@ -110,8 +110,8 @@ class CandidateProcessor(ProcessorBase):
             return
         try:
             await self.applied.record(offsets)
-        except StateUnavailable:
-            pass  # the gate then waits and answers state_lagging: safe
+        except (StateUnavailable, StateInvalid):
+            pass  # not recorded: the gate then waits and answers state_lagging (safe)
 
     async def handle(self, events: list[Event], now: datetime, result: BatchOutput) -> None:
         """One by one, in order. A store outage retries the event (holding the stream
