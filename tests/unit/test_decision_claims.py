@@ -17,8 +17,8 @@ from streams.processor import Counters
 from streams.processors.consent_gate import ConsentGate
 from talentguard.clock import FixedClock
 from talentguard.consent import ConsentRecord, SubjectStatus
-from tests.unit.test_consent_gate_poison import CODEC, GOOD, NOW, NOW_MS, GateState, decoded, share_request
-from tests.unit.test_consent_gate_unknown import FakeWatermarks
+from tests.unit.test_consent_gate_poison import CODEC, GOOD, NOW, GateState, decoded, share_request
+from tests.unit.test_consent_gate_unknown import COVERED, ENDS, FakeApplied, FixedEnds
 
 
 class ConsentState(GateState):
@@ -34,11 +34,11 @@ class ConsentState(GateState):
         return consents, views
 
 
-def crash_after_ack(state: ConsentState, *msgs, watermarks: FakeWatermarks | None = None) -> list[dict]:
+def crash_after_ack(state: ConsentState, *msgs, applied: FakeApplied | None = None) -> list[dict]:
     """A worker processes the batch, its outputs are acknowledged, and it dies before
     ``on_sent`` marks the batch processed."""
-    gate = ConsentGate(CODEC, FixedClock(NOW), state, Counters(), watermarks=watermarks,  # type: ignore[arg-type]
-                       candidate_partitions=6, wait_for_state_s=0.02)
+    gate = ConsentGate(CODEC, FixedClock(NOW), state, Counters(), applied=applied,  # type: ignore[arg-type]
+                       log_end=FixedEnds(ENDS), candidate_partitions=6, wait_for_state_s=0.02)
     return decoded(asyncio.run(gate.process(list(msgs))))
 
 
@@ -76,11 +76,10 @@ def test_when_a_shared_request_is_redelivered_after_a_withdrawal_then_no_denial_
 
 def test_when_a_request_is_denied_state_lagging_then_nothing_is_claimed_and_a_redelivery_decides_it() -> None:
     state = ConsentState(granted=True)
-    lagging = crash_after_ack(state, share_request("r1", "acme", 0), watermarks=FakeWatermarks({}))
+    lagging = crash_after_ack(state, share_request("r1", "acme", 0), applied=FakeApplied({}))
     assert answers(lagging) == [("ProfileShareDenied", "state_lagging", "ProfileShareDenied:ev-r1:acme")]
     assert state.shares.claims == {}
-    covered = FakeWatermarks({p: NOW_MS + 1 for p in range(6)})
-    again = crash_after_ack(state, share_request("r1", "acme", 0), watermarks=covered)
+    again = crash_after_ack(state, share_request("r1", "acme", 0), applied=FakeApplied(COVERED))
     assert sorted(t for t, _, _ in answers(again)) == ["FirstShareNotice", "ProfileShared"]
 
 
@@ -97,5 +96,5 @@ def test_when_redis_is_down_then_the_state_unavailable_denial_is_not_claimed() -
 def test_when_a_claimed_request_is_redelivered_as_lagging_then_its_claimed_denial_is_sent_not_state_lagging() -> None:
     state = ConsentState(granted=False)
     crash_after_ack(state, share_request("r1", "acme", 0))
-    again = crash_after_ack(state, share_request("r1", "acme", 0), watermarks=FakeWatermarks({}))
+    again = crash_after_ack(state, share_request("r1", "acme", 0), applied=FakeApplied({}))
     assert [r for _, r, _ in answers(again)] == ["consent_withdrawn"]
