@@ -43,6 +43,9 @@ class BatchOutput:
     # causes (dedupe identities) whose pending revocations this batch sends: cleared from
     # Redis once the batch's outputs are acknowledged (``ShareRegistry.revoke``)
     revoked: list[str] = field(default_factory=list)
+    # causes whose owed SubjectRequestCompleted this batch sends: cleared the same way
+    # (``SubjectRequestStore.finish``, ``forget_answered``)
+    answered: list[str] = field(default_factory=list)
     # work still running for events of this batch (e.g. a CV being sanitised): each task
     # returns what it adds; the batch is settled (and may be committed) once they are done
     deferred: list["asyncio.Task[BatchOutput]"] = field(default_factory=list)
@@ -52,6 +55,7 @@ class BatchOutput:
         self.audit.extend(other.audit)
         self.processed.extend(other.processed)
         self.revoked.extend(other.revoked)
+        self.answered.extend(other.answered)
         self.deferred.extend(other.deferred)
 
 
@@ -61,6 +65,7 @@ class _PendingBatch:
     deferred: list["asyncio.Task[BatchOutput]"]
     settled: bool = False
     revoked: list[str] = field(default_factory=list)
+    answered: list[str] = field(default_factory=list)
 
 
 class ProcessorBase:
@@ -127,7 +132,8 @@ class ProcessorBase:
         result.messages.extend(await self._chain(result.audit))
         marks = [key for eid in dict.fromkeys(result.processed) for key in keys_of.get(eid, ())]
         self._to_mark.append(_PendingBatch(marks, result.deferred, settled=not result.deferred,
-                                           revoked=list(dict.fromkeys(result.revoked))))
+                                           revoked=list(dict.fromkeys(result.revoked)),
+                                           answered=list(dict.fromkeys(result.answered))))
         self._in_flight.update(marks)
         return result.messages
 
@@ -237,7 +243,8 @@ class ProcessorBase:
 
     async def on_sent(self) -> None:
         """The oldest unacknowledged batch is now durable: mark its events as processed,
-        then forget the revocations it sent (a crash in between re-sends them: harmless)."""
+        then forget the revocations and request completions it sent (a crash in between
+        re-sends them, same event ids: harmless)."""
         if not self._to_mark:
             return
         batch = self._to_mark.popleft()
@@ -257,6 +264,11 @@ class ProcessorBase:
                 await self.state.shares.settled(batch.revoked)
             except (StateUnavailable, StateInvalid):
                 pass  # re-sent only if the cause is redelivered; the record expires (share_registry)
+        if batch.answered:
+            await self.forget_answered(batch.answered)
+
+    async def forget_answered(self, causes: list[str]) -> None:
+        """Hook: the owed completions of ``causes`` are acknowledged (default: none kept)."""
 
     def _injected_fault(self, batch: _PendingBatch) -> None:
         """Crash tests only: die between the acknowledgement and the processed mark."""

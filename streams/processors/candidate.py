@@ -20,7 +20,7 @@ from streams.envelope import Incoming, Outgoing
 from streams.erasure import DROPPED_AFTER_ERASURE, ErasureCache, drop_if_erased, prefetch
 from streams.processors.background import KeyedJobs
 from streams.processors.base import BatchOutput, ProcessorBase
-from streams.processors.subject_requests import handle_subject_request
+from streams.processors.subject_requests import handle_subject_request, resend_owed
 from streams.state.dedupe import processed_key
 from streams.state.subject_requests import SubjectRequestStore
 from streams.state.surveys import SurveyCounts
@@ -165,6 +165,7 @@ class CandidateProcessor(ProcessorBase):
     async def _one(self, e: Event, now: datetime, result: BatchOutput) -> None:
         kind, cid = e["type"], e["candidate_id"]
         await self._resend_pending(e, now, result)
+        await resend_owed(self, e, now, result)  # a request answered before a crash: its completion
         if await drop_if_erased(self.state, e, now, result, getattr(self, "_erasures", None)):  # issue 11
             self.counters.bump(self.counters.dropped, DROPPED_AFTER_ERASURE)
             return
@@ -375,6 +376,15 @@ class CandidateProcessor(ProcessorBase):
         # one step, so a crash before their acknowledgement re-sends them on redelivery
         await self.state.shares.revoke(cid, revoke, reason, self.cause_key(cause))
         self._send_revocations(cid, {client: reason for client in revoke}, cause, now, result)
+
+    async def forget_answered(self, causes: list[str]) -> None:
+        """The completions of ``causes`` are acknowledged: forget them (a failed clear only
+        means a re-send if the request is redelivered; the record expires)."""
+        if self.requests is not None:
+            try:
+                await self.requests.answered(causes)
+            except (StateUnavailable, StateInvalid):
+                pass
 
     def cause_key(self, cause: Event) -> str:
         """The pending revocations of a cause are named like its dedupe entry."""

@@ -8,6 +8,11 @@ encrypted in Redis with a TTL and fetched with ``talentguard requests export REQ
 profile to every client holding a copy (ProfileShared with ``update_reason=rectification``,
 which replaces the previous copy); restriction revokes every copy until RestrictionLifted;
 objection revokes every copy for good.
+
+Nothing is lost to a kill -9 (issue 10): the request is saved final together with its
+completion owed (``SubjectRequestStore.finish``), cleared once acknowledged; a redelivery
+finds the request final and re-sends that completion (same event id) via ``resend_owed``,
+before anything else (an erasure's redelivery is then dropped as after the erasure).
 """
 
 from __future__ import annotations
@@ -51,15 +56,43 @@ async def handle_subject_request(proc: "CandidateProcessor", e: Event, now: date
         outcome = ("rejected: no request store to deliver the export", "")
     text = outcome[0]
     record = finish_request(record, text, now)
-    if store:
-        await store.save(record)
-    result.messages.append(proc.out(proc.new_event(
-        "SubjectRequestCompleted", e, candidate_id=cid, request_id=rid, right=right, outcome=text,
-        export=None, export_available_until=export_until, due_at=record.due_at)))
+    completion = {"request_id": rid, "right": right, "outcome": text, "due_at": record.due_at.isoformat(),
+                  "export_available_until": export_until.isoformat() if export_until else None}
+    if store:  # final and owed in one step: a crash before the ack re-sends it (resend_owed)
+        await store.finish(record, completion, proc.cause_key(e))
+    _complete(proc, e, completion, result, owed=store is not None)
     timing = "late" if record.overdue(now) else "in time"
     result.audit.append(AuditEntry(cid, f"subject_request_{right}", text.split(":")[0],
                                    f"GDPR right of {right}: answered {timing} (due {record.due_at.isoformat()}; "
                                    f"{proc.policy.requests_source})", e["event_id"], now))
+
+
+def _complete(proc: "CandidateProcessor", e: Event, completion: dict, result: BatchOutput, owed: bool) -> None:
+    """The SubjectRequestCompleted (id derived from the request event: a re-send has the
+    same id); ``owed``: its record is cleared once acknowledged."""
+    until = completion["export_available_until"]
+    result.messages.append(proc.out(proc.new_event(
+        "SubjectRequestCompleted", e, candidate_id=e["candidate_id"], request_id=completion["request_id"],
+        right=completion["right"], outcome=completion["outcome"], export=None,
+        export_available_until=datetime.fromisoformat(until) if until else None,
+        due_at=datetime.fromisoformat(completion["due_at"]))))
+    if owed:
+        result.answered.append(proc.cause_key(e))
+
+
+async def resend_owed(proc: "CandidateProcessor", e: Event, now: datetime, result: BatchOutput) -> None:
+    """A redelivered request answered before a kill -9 whose completion may never have been
+    acknowledged: send it again, as it was (the request is final: nothing else would)."""
+    if e["type"] != "SubjectRequestSubmitted" or proc.requests is None:
+        return
+    completion = await proc.requests.owed(proc.cause_key(e))
+    if completion is None:
+        return
+    proc.counters.bump(proc.counters.dropped, "request_completions_resent")
+    _complete(proc, e, completion, result, owed=True)
+    result.audit.append(AuditEntry(e["candidate_id"], f"subject_request_{completion['right']}",
+                                   completion["outcome"].split(":")[0],
+                                   "answer re-sent after a restart before its acknowledgement", e["event_id"], now))
 
 
 async def _answer(proc: "CandidateProcessor", e: Event, now: datetime, result: BatchOutput) -> tuple[str, str]:

@@ -11,10 +11,19 @@ Redis) and bound to that name, with a TTL: the only place an export exists; it i
 put on a topic. ``PREFIX:exports-of:SUBJECT`` lists a subject's export request ids, so an
 erasure deletes them too. Records written before requests were named by subject (field
 ``REQUEST_ID``) are still read for their subject, and moved to the new name when saved.
+
+**Completions owed** (``PREFIX:answering:SCOPED_ID``, the request event's dedupe identity):
+the fields of its ``SubjectRequestCompleted`` (right, request id, outcome, export expiry,
+deadline; never the candidate id nor the export), written in the same script that saves
+the request final, and cleared only once the completion is acknowledged
+(``ProcessorBase.on_sent``). A redelivery after a kill -9 in between finds the request
+final and re-sends the completion from this record (same event id) instead of nothing.
+TTL as the share registry's pending revocations (the dedupe's retention + 1 day).
 """
 
 from __future__ import annotations
 
+import json
 import os
 from datetime import datetime, timedelta
 from typing import Mapping
@@ -22,6 +31,7 @@ from typing import Mapping
 from redis.asyncio import Redis
 
 from anonymiser.crypto_shred import decrypt, encrypt
+from streams.state.dedupe import DEFAULT_TTL_DAYS
 from streams.state.redis_client import KeySpace, state_errors
 from talentguard.durations import DurationError, approx_seconds, parse_duration
 from talentguard.errors import ConfigError, PipelineError
@@ -58,11 +68,12 @@ class AmbiguousRequestId(PipelineError):
     """One request id names requests of several subjects: say which subject is meant."""
 
 
-# KEYS: records hash, due set. ARGV: name, legacy name (the bare request id), subject,
-# record JSON, due ms ('' once answered). The legacy entry is dropped only if it is this
-# subject's (another person's request with the same id stays).
+# KEYS: records hash, due set[, completion owed]. ARGV: name, legacy name (the bare request
+# id), subject, record JSON, due ms ('' once answered)[, completion JSON, ttl ms]. The legacy
+# entry is dropped only if it is this subject's (another person's request with the same id stays).
 SAVE = """
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[4])
+if #KEYS > 2 then redis.call('SET', KEYS[3], ARGV[6], 'PX', ARGV[7]) end
 if ARGV[5] == '' then redis.call('ZREM', KEYS[2], ARGV[1]) else redis.call('ZADD', KEYS[2], ARGV[5], ARGV[1]) end
 local old = redis.call('HGET', KEYS[1], ARGV[2])
 if old and cjson.decode(old)['subject'] == ARGV[3] then
@@ -71,6 +82,9 @@ if old and cjson.decode(old)['subject'] == ARGV[3] then
 end
 return 1
 """
+
+
+OWED_TTL_MS = (DEFAULT_TTL_DAYS + 1) * 86_400_000  # as long as the dedupe remembers an event
 
 
 def request_name(subject: str, request_id: str) -> str:
@@ -102,6 +116,31 @@ class SubjectRequestStore:
             await self._save(keys=[self.records_key, self.due_key],
                              args=[request_name(record.subject, record.request_id), record.request_id,
                                    record.subject, record.to_json(), due])
+
+    def owed_key(self, cause: str) -> str:
+        return self.keys.key("answering", cause)
+
+    async def finish(self, record: RequestRecord, completion: dict[str, str | None], cause: str) -> None:
+        """Save the answered ``record`` and record its completion as owed for ``cause`` (the
+        request event's dedupe identity), atomically: a crash before the completion is
+        acknowledged leaves it owed, not lost. ``completion``: JSON-able fields, no personal data."""
+        async with state_errors("recording a subject request"):
+            await self._save(keys=[self.records_key, self.due_key, self.owed_key(cause)],
+                             args=[request_name(record.subject, record.request_id), record.request_id,
+                                   record.subject, record.to_json(), "",
+                                   json.dumps(completion, sort_keys=True), OWED_TTL_MS])
+
+    async def owed(self, cause: str) -> dict[str, str | None] | None:
+        """The completion of ``cause`` not acknowledged yet (only a redelivery finds one)."""
+        async with state_errors("reading an owed completion"):
+            raw = await self.client.get(self.owed_key(cause))
+        return json.loads(raw) if raw else None
+
+    async def answered(self, causes: list[str]) -> None:
+        """The completions of ``causes`` are acknowledged: forget them."""
+        if causes:
+            async with state_errors("clearing owed completions"):
+                await self.client.delete(*(self.owed_key(c) for c in causes))
 
     async def _entries(self) -> list[tuple[str, RequestRecord]]:
         async with state_errors("listing subject requests"):
@@ -161,3 +200,38 @@ class SubjectRequestStore:
                 names += [self.keys.key("export", i) for i, raw in zip(ids, legacy)
                           if raw and RequestRecord.from_json(raw).subject == subject]
             await self.client.delete(self.keys.key("exports-of", subject), *names)
+
+
+class InMemorySubjectRequestStore:
+    """The in-memory fake of ``SubjectRequestStore`` for unit tests (no Redis, no TTL, exports
+    kept in clear): records, owed completions and exports."""
+
+    def __init__(self) -> None:
+        self.records: dict[str, RequestRecord] = {}
+        self.owing: dict[str, dict[str, str | None]] = {}
+        self.exports: dict[str, str] = {}
+
+    async def get(self, request_id: str, subject: str) -> RequestRecord | None:
+        return self.records.get(request_name(subject, request_id))
+
+    async def save(self, record: RequestRecord) -> None:
+        self.records[request_name(record.subject, record.request_id)] = record
+
+    async def finish(self, record: RequestRecord, completion: dict[str, str | None], cause: str) -> None:
+        await self.save(record)
+        self.owing[cause] = json.loads(json.dumps(completion))
+
+    async def owed(self, cause: str) -> dict[str, str | None] | None:
+        return self.owing.get(cause)
+
+    async def answered(self, causes: list[str]) -> None:
+        for cause in causes:
+            self.owing.pop(cause, None)
+
+    async def put_export(self, record: RequestRecord, document: str, now: datetime) -> datetime:
+        self.exports[request_name(record.subject, record.request_id)] = document
+        return now + DEFAULT_EXPORT_TTL
+
+    async def erase_exports(self, subject: str) -> None:
+        for name in [n for n in self.exports if n.startswith(f"{subject}:")]:
+            del self.exports[name]
