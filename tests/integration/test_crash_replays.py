@@ -5,12 +5,14 @@ SIGKILLs itself once the outputs of the batch holding that event are acknowledge
 broker, before the event is marked processed and its offset committed. A second worker
 (same consumer group, no fault) then gets the event again. Checked: the share request keeps
 its one outcome although consent changed in between, and a withdrawal's revocation is
-sent again (same event id) instead of being lost, then forgotten once acknowledged.
+sent again (same event id) instead of being lost, then forgotten once acknowledged; so is a
+subject request's SubjectRequestCompleted (the request was already recorded final).
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import signal
 import time
 import uuid
@@ -24,7 +26,7 @@ from streams.state.bundle import open_state
 from streams.testing import TopicTail, WorkerProcess
 from talentguard.consent import ConsentRecord
 from tests.integration.pseudonyms import audit_subject
-from tests.integration.test_consent_gate import T0, audit, consent, ids, profiles, register  # noqa: F401
+from tests.integration.test_consent_gate import T0, audit, consent, ids, notices, profiles, register  # noqa: F401
 
 FAULT = "TALENTGUARD_FAULT_INJECTION"
 SLOW = 120.0  # a loaded CI machine: the first profile update loads the sanitiser's models
@@ -190,3 +192,58 @@ def test_when_the_worker_dies_after_an_erasures_revocation_was_acked_then_the_re
         assert tombstones and max(tombstones) > max(revocations())  # compaction removes the re-sent one too
     finally:
         healthy.stop()
+
+
+def test_when_the_worker_dies_after_a_request_completion_was_acked_then_the_redelivery_sends_it_again_once(
+    bootstrap: str, worker_env: dict, dead_letters: TopicTail, notices: TopicTail, audit: TopicTail,  # noqa: F811
+    redis_url: str, state_prefix: str, tmp_path: Path
+) -> None:
+    """The redelivered access request is final in Redis already: its completion is re-sent
+    from the owed record (same event id, same export expiry), which is then forgotten."""
+    cid, _ = ids()
+    access = f"access-{uuid.uuid4().hex[:8]}"
+    group = f"tg-answer-{uuid.uuid4().hex[:8]}"
+    crashing = WorkerProcess(bootstrap, group=group, env={**worker_env, FAULT: f"kill-before-mark:{access}"},
+                             log_path=tmp_path / "crash.log").start()
+    try:
+        crashing.wait_ready(dead_letters, timeout=SLOW)
+        with Publisher(bootstrap) as pub:
+            settle(pub, audit, cid, register(pub, cid))
+            pub.publish("candidate-events", {"type": "SubjectRequestSubmitted", "candidate_id": cid, "event_id": access,
+                                             "request_id": f"sr-{access}", "right": "access"})
+        killed_at(crashing)
+    finally:
+        crashing.stop(signal.SIGKILL)
+
+    def mine(e: dict) -> bool:
+        return e["type"] == "SubjectRequestCompleted" and e["candidate_id"] == cid
+
+    def fields(e: dict) -> tuple:
+        return (e["event_id"], e["request_id"], e["right"], e["outcome"], e["export"], e["export_available_until"],
+                e["due_at"])
+
+    (first,) = notices.wait_for(mine)
+    owed = f"{state_prefix}:answering:candidate-events|SubjectRequestSubmitted|{access}"
+    client_redis = redis.Redis.from_url(redis_url)
+    try:
+        record = client_redis.get(owed)
+        assert record is not None and cid not in record.decode()  # owed, not yet settled; no candidate id
+        assert json.loads(record)["outcome"] == "completed"
+        healthy = WorkerProcess(bootstrap, group=group, env=worker_env, log_path=tmp_path / "ok.log").start()
+        try:
+            healthy.wait_ready(dead_letters, timeout=SLOW)
+            notices.wait_for(mine, count=2, timeout=SLOW)
+            deadline = time.monotonic() + 15
+            while client_redis.exists(owed) and time.monotonic() < deadline:
+                time.sleep(0.2)
+            assert not client_redis.exists(owed)  # forgotten once acknowledged
+            notices.matching(lambda e: False, settle=2.0)
+            completions = notices.matching(mine)
+            assert len(completions) == 2  # the acknowledged one, and the re-send after the kill: no other
+            assert {fields(e) for e in completions} == {fields(first)}
+            assert first["event_id"] == f"SubjectRequestCompleted:{access}:" and first["export"] is None
+            assert first["export_available_until"] is not None  # the export itself stays in Redis, encrypted
+        finally:
+            healthy.stop()
+    finally:
+        client_redis.close()
