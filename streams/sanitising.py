@@ -52,6 +52,12 @@ def preset_sanitisers(policy: Policy) -> tuple[Callable | None, FieldSanitise | 
             return s.sanitise_fields([str(v) for v in value], lang, options)
         return s.sanitise_field(str(value), lang, options).text
 
+    # start building the models now, on the fields' thread: the first profile update after
+    # a (re)start would otherwise wait for the whole build (~8 s on an idle core, over a
+    # minute on a loaded one) in front of every later event of its partition, consent
+    # changes included; this way the build overlaps the consumer group join
+    pool.submit(sanitiser)
+
     async def run_cv(text: str, language: str | None):  # noqa: ANN202
         # its own thread: a long CV (tens of seconds) must not queue the short profile
         # fields of other candidates behind it (the sanitiser is built to be called from
