@@ -246,13 +246,13 @@ class CandidateProcessor(ProcessorBase):
             await subjects.set_flag(cid, "suspended", False)
             restored = await self.reshare(cid, await subjects.take_paused(cid, "suspension"), "suspension_lifted",
                                           e, now, result)
-            result.audit.append(AuditEntry(cid, "suspension_lifted", f"{restored} cop(ies) restored",
+            result.audit.append(AuditEntry(cid, "suspension_lifted", f"{len(restored)} cop(ies) restored",
                                            "suspension lifted: previous state restored", e["event_id"], now))
         elif kind == "RestrictionLifted":
             await subjects.set_flag(cid, "restricted", False)
             restored = await self.reshare(cid, await subjects.take_paused(cid, "restriction"), "restriction_lifted",
                                           e, now, result)
-            result.audit.append(AuditEntry(cid, "restriction_lifted", f"{restored} cop(ies) restored",
+            result.audit.append(AuditEntry(cid, "restriction_lifted", f"{len(restored)} cop(ies) restored",
                                            "GDPR art. 18(3): restriction lifted, previous state restored",
                                            e["event_id"], now))
 
@@ -265,11 +265,13 @@ class CandidateProcessor(ProcessorBase):
         await self.revoke_now_refused(cid, reason, cause, now, result, everyone=True)
 
     async def reshare(self, cid: str, clients: dict[str, str], reason: str, cause: Event, now: datetime,
-                      result: BatchOutput) -> int:
+                      result: BatchOutput) -> list[str]:
         """Send the current client copy to ``clients`` (those still allowed by consent and
-        status): a ProfileShared with ``update_reason`` that replaces the copy they hold."""
+        status): a ProfileShared with ``update_reason`` that replaces the copy they hold.
+        Returns the client ids sent to (a rectification owes them again after a crash; the
+        event ids derive from ``cause`` and the client, so a re-send has the same ids)."""
         if not clients or not self.policy.sharing.allowed:
-            return 0
+            return []
         view = await self.state.subjects.view(cid)
         consents = await self.state.consents.all_for(cid)
         decisions = {client: decide_share(client, consents, view.status) for client in sorted(clients)}
@@ -280,7 +282,7 @@ class CandidateProcessor(ProcessorBase):
                 await self.state.subjects.pause_shares(cid, why, {**await self.state.subjects.take_paused(cid, why),
                                                                   **still})
         if not allowed:
-            return 0
+            return []
         profile, cv_text, redactions, _ = client_copy(view.profile, view.cv, self.policy)
         request_id = f"{reason}:{cause['event_id']}"
         await self.state.shares.record_shares([(cid, client, d.basis or "", request_id) for client, d in allowed])
@@ -290,7 +292,7 @@ class CandidateProcessor(ProcessorBase):
                 profile=profile, cv_text=cv_text, redactions=redactions, update_reason=reason)))
             result.audit.append(AuditEntry(cid, "share", f"{reason}: copy sent again to {client}", d.rule,
                                            cause["event_id"], now))
-        return len(allowed)
+        return [client for client, _ in allowed]
 
     async def _cv(self, e: Event, now: datetime, result: BatchOutput) -> None:
         """Checks here; sanitising and storing in the background (``KeyedJobs``), so that

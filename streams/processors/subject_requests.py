@@ -12,14 +12,17 @@ objection revokes every copy for good.
 Nothing is lost to a kill -9 (issue 10): the request is saved final together with its
 completion owed (``SubjectRequestStore.finish``), cleared once acknowledged; a redelivery
 finds the request final and re-sends that completion (same event id) via ``resend_owed``,
-before anything else (an erasure's redelivery is then dropped as after the erasure).
+before anything else (an erasure's redelivery is then dropped as after the erasure). A
+rectification's owed record also names the clients its corrected copies went to (client ids
+only): the redelivery re-sends the current, corrected copy to those still holding one (same
+event ids), before the completion.
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from schemas.codec import Event
 from streams.envelope import dead_letter
@@ -48,7 +51,8 @@ async def handle_subject_request(proc: "CandidateProcessor", e: Event, now: date
         record = open_request(rid, subject, right, e["occurred_at"], proc.policy.request_deadline)
         if store:
             await store.save(record)
-    outcome = await _answer(proc, e, now, result)
+    reshared: list[str] = []
+    outcome = await _answer(proc, e, now, result, reshared)
     export_until = None
     if right in ("access", "portability") and store is not None and outcome[0] == "completed":
         export_until = await store.put_export(record, outcome[1], now)
@@ -58,6 +62,8 @@ async def handle_subject_request(proc: "CandidateProcessor", e: Event, now: date
     record = finish_request(record, text, now)
     completion = {"request_id": rid, "right": right, "outcome": text, "due_at": record.due_at.isoformat(),
                   "export_available_until": export_until.isoformat() if export_until else None}
+    if right == "rectification":  # client ids only: the copies themselves are rebuilt on a re-send
+        completion["reshared"] = reshared
     if store:  # final and owed in one step: a crash before the ack re-sends it (resend_owed)
         await store.finish(record, completion, proc.cause_key(e))
     _complete(proc, e, completion, result, owed=store is not None)
@@ -67,7 +73,8 @@ async def handle_subject_request(proc: "CandidateProcessor", e: Event, now: date
                                    f"{proc.policy.requests_source})", e["event_id"], now))
 
 
-def _complete(proc: "CandidateProcessor", e: Event, completion: dict, result: BatchOutput, owed: bool) -> None:
+def _complete(proc: "CandidateProcessor", e: Event, completion: dict[str, Any], result: BatchOutput,
+              owed: bool) -> None:
     """The SubjectRequestCompleted (id derived from the request event: a re-send has the
     same id); ``owed``: its record is cleared once acknowledged."""
     until = completion["export_available_until"]
@@ -82,21 +89,30 @@ def _complete(proc: "CandidateProcessor", e: Event, completion: dict, result: Ba
 
 async def resend_owed(proc: "CandidateProcessor", e: Event, now: datetime, result: BatchOutput) -> None:
     """A redelivered request answered before a kill -9 whose completion may never have been
-    acknowledged: send it again, as it was (the request is final: nothing else would)."""
+    acknowledged: send it again, as it was (the request is final: nothing else would). A
+    rectification's corrected copies go first, again, to the clients it sent them to that
+    still hold a copy (re-checked against consent and status by ``reshare``)."""
     if e["type"] != "SubjectRequestSubmitted" or proc.requests is None:
         return
     completion = await proc.requests.owed(proc.cause_key(e))
     if completion is None:
         return
     proc.counters.bump(proc.counters.dropped, "request_completions_resent")
+    owed_clients = completion.get("reshared") or []
+    if owed_clients:
+        held = await proc.state.shares.shares(e["candidate_id"])
+        again = {client: held[client] for client in owed_clients if client in held}
+        await proc.reshare(e["candidate_id"], again, "rectification", e, now, result)
     _complete(proc, e, completion, result, owed=True)
     result.audit.append(AuditEntry(e["candidate_id"], f"subject_request_{completion['right']}",
                                    completion["outcome"].split(":")[0],
                                    "answer re-sent after a restart before its acknowledgement", e["event_id"], now))
 
 
-async def _answer(proc: "CandidateProcessor", e: Event, now: datetime, result: BatchOutput) -> tuple[str, str]:
-    """(outcome, export document or "")."""
+async def _answer(proc: "CandidateProcessor", e: Event, now: datetime, result: BatchOutput,
+                  reshared: list[str]) -> tuple[str, str]:
+    """(outcome, export document or ""); a rectification adds the clients it re-shared to
+    to ``reshared``."""
     cid, right = e["candidate_id"], e["right"]
     state = proc.state
     if right in ("access", "portability"):
@@ -132,8 +148,8 @@ async def _answer(proc: "CandidateProcessor", e: Event, now: datetime, result: B
             _dead_letter(proc, e, f"RectificationError: {exc}", now, result)
             return f"rejected: {exc}", ""
         await proc.update_profile(cid, fields)
-        sent = await proc.reshare(cid, await state.shares.shares(cid), "rectification", e, now, result)
-        return f"completed: {sent} client cop(ies) updated", ""
+        reshared.extend(await proc.reshare(cid, await state.shares.shares(cid), "rectification", e, now, result))
+        return f"completed: {len(reshared)} client cop(ies) updated", ""
     elif right == "restriction":
         await state.subjects.set_flag(cid, "restricted")
         await proc.pause_and_revoke(cid, "restriction", "restriction", e, now, result)

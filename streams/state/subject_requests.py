@@ -14,10 +14,12 @@ erasure deletes them too. Records written before requests were named by subject 
 
 **Completions owed** (``PREFIX:answering:SCOPED_ID``, the request event's dedupe identity):
 the fields of its ``SubjectRequestCompleted`` (right, request id, outcome, export expiry,
-deadline; never the candidate id nor the export), written in the same script that saves
+deadline; never the candidate id nor the export), and for a rectification the ids of the
+clients its corrected copies went to (``reshared``: no profile data), written in the same script that saves
 the request final, and cleared only once the completion is acknowledged
 (``ProcessorBase.on_sent``). A redelivery after a kill -9 in between finds the request
-final and re-sends the completion from this record (same event id) instead of nothing.
+final and re-sends the completion from this record (same event id) instead of nothing,
+after the rectification's copies to those clients (rebuilt from the corrected profile).
 TTL as the share registry's pending revocations (the dedupe's retention + 1 day).
 """
 
@@ -26,7 +28,7 @@ from __future__ import annotations
 import json
 import os
 from datetime import datetime, timedelta
-from typing import Mapping
+from typing import Any, Mapping
 
 from redis.asyncio import Redis
 
@@ -120,7 +122,7 @@ class SubjectRequestStore:
     def owed_key(self, cause: str) -> str:
         return self.keys.key("answering", cause)
 
-    async def finish(self, record: RequestRecord, completion: dict[str, str | None], cause: str) -> None:
+    async def finish(self, record: RequestRecord, completion: dict[str, Any], cause: str) -> None:
         """Save the answered ``record`` and record its completion as owed for ``cause`` (the
         request event's dedupe identity), atomically: a crash before the completion is
         acknowledged leaves it owed, not lost. ``completion``: JSON-able fields, no personal data."""
@@ -130,7 +132,7 @@ class SubjectRequestStore:
                                    record.subject, record.to_json(), "",
                                    json.dumps(completion, sort_keys=True), OWED_TTL_MS])
 
-    async def owed(self, cause: str) -> dict[str, str | None] | None:
+    async def owed(self, cause: str) -> dict[str, Any] | None:
         """The completion of ``cause`` not acknowledged yet (only a redelivery finds one)."""
         async with state_errors("reading an owed completion"):
             raw = await self.client.get(self.owed_key(cause))
@@ -208,7 +210,7 @@ class InMemorySubjectRequestStore:
 
     def __init__(self) -> None:
         self.records: dict[str, RequestRecord] = {}
-        self.owing: dict[str, dict[str, str | None]] = {}
+        self.owing: dict[str, dict[str, Any]] = {}
         self.exports: dict[str, str] = {}
 
     async def get(self, request_id: str, subject: str) -> RequestRecord | None:
@@ -217,11 +219,11 @@ class InMemorySubjectRequestStore:
     async def save(self, record: RequestRecord) -> None:
         self.records[request_name(record.subject, record.request_id)] = record
 
-    async def finish(self, record: RequestRecord, completion: dict[str, str | None], cause: str) -> None:
+    async def finish(self, record: RequestRecord, completion: dict[str, Any], cause: str) -> None:
         await self.save(record)
         self.owing[cause] = json.loads(json.dumps(completion))
 
-    async def owed(self, cause: str) -> dict[str, str | None] | None:
+    async def owed(self, cause: str) -> dict[str, Any] | None:
         return self.owing.get(cause)
 
     async def answered(self, causes: list[str]) -> None:

@@ -11,12 +11,14 @@ redelivery, and forgotten once acknowledged. A restarted worker is a new
 from __future__ import annotations
 
 import asyncio
+from types import SimpleNamespace
 from typing import Any
 
 from streams.processor import Counters
 from streams.processors.candidate import CandidateProcessor
 from streams.state.subject_requests import InMemorySubjectRequestStore
 from talentguard.clock import FixedClock
+from talentguard.consent import SubjectStatus
 from tests.unit.test_consent_gate_poison import CODEC, NOW
 from tests.unit.test_pending_revocations import CandidateState, message
 
@@ -77,3 +79,64 @@ def test_when_an_erasure_is_redelivered_after_the_kill_then_its_completion_follo
 
 async def _erase(state: CandidateState, now: Any) -> None:
     state.erased_at = now
+
+
+RECTIFY = {**ACCESS, "event_id": "r1", "request_id": "req-2", "right": "rectification",
+           "details": '{"years_experience": 10}'}
+RECTIFY_CAUSE = "candidate-events|SubjectRequestSubmitted|r1"
+
+
+def rectifiable() -> CandidateState:
+    """c1 as ``CandidateState`` (acme and beta hold a copy), with a profile a rectification corrects."""
+    state = CandidateState()
+    profile: dict[str, Any] = {"years_experience": 3}
+
+    async def merge_profile(cid: str, fields: dict[str, Any]) -> dict[str, Any]:
+        profile.update({k: v for k, v in fields.items() if v is not None})
+        return profile
+
+    async def view(cid: str) -> Any:
+        return SimpleNamespace(status=SubjectStatus(known=True), profile=dict(profile), cv=None)
+
+    state.subjects.merge_profile, state.subjects.view = merge_profile, view
+    return state
+
+
+def copies(outputs: list[dict]) -> list[tuple]:
+    return [(o["event_id"], o["client_id"], o["update_reason"], o["profile"]["years_experience"])
+            for o in outputs if o["type"] == "ProfileShared"]
+
+
+def test_when_the_worker_dies_before_a_rectification_is_marked_then_the_redelivery_resends_the_corrected_copies(
+) -> None:
+    state, store = rectifiable(), InMemorySubjectRequestStore()
+    first = deliver(state, store, RECTIFY, acked=False)
+    sent = [("ProfileShared:r1:acme", "acme", "rectification", 10), ("ProfileShared:r1:beta", "beta", "rectification", 10)]
+    assert copies(first) == sent and completions(first)[0][3] == "completed: 2 client cop(ies) updated"
+    assert store.owing[RECTIFY_CAUSE]["reshared"] == ["acme", "beta"]  # client ids only, no profile data
+    assert set(store.owing[RECTIFY_CAUSE]) == {"request_id", "right", "outcome", "due_at",
+                                               "export_available_until", "reshared"}
+    again = deliver(state, store, RECTIFY, acked=True)  # the request is final already
+    assert copies(again) == sent  # same clients, same event ids, the corrected profile
+    assert completions(again) == completions(first)
+    kinds = [o["type"] for o in again]
+    assert kinds.index("SubjectRequestCompleted") > max(i for i, k in enumerate(kinds) if k == "ProfileShared")
+    assert store.owing == {}
+
+
+def test_when_a_client_lost_its_copy_before_the_redelivery_then_only_the_others_get_the_correction_again() -> None:
+    state, store = rectifiable(), InMemorySubjectRequestStore()
+    deliver(state, store, RECTIFY, acked=False)
+    del state.shares.held["c1"]["beta"]  # e.g. revoked by a later event applied before the kill
+    again = deliver(state, store, RECTIFY, acked=True)
+    assert [c[1] for c in copies(again)] == ["acme"] and len(completions(again)) == 1
+
+
+def test_when_a_rectification_was_acked_and_marked_then_a_duplicate_resends_nothing() -> None:
+    state, store = rectifiable(), InMemorySubjectRequestStore()
+    assert len(copies(deliver(state, store, RECTIFY, acked=True))) == 2
+    assert store.owing == {}
+    assert deliver(state, store, RECTIFY, acked=True) == []  # deduplicated by the processed mark
+    state.processed.batches.clear()  # a redelivery the dedupe forgot: the request is final, nothing owed
+    again = deliver(state, store, RECTIFY, acked=True)
+    assert copies(again) == [] and completions(again) == []

@@ -97,4 +97,4 @@ def test_when_a_suspension_is_lifted_during_a_restriction_then_the_copy_waits_fo
     proc.state = type("S", (), {"subjects": subjects, "consents": Consents()})()
     sent = asyncio.run(proc.reshare("c", asyncio.run(subjects.take_paused("c", "suspension")), "suspension_lifted",
                                     {"event_id": "lift"}, T0, None))
-    assert sent == 0 and subjects.paused == {"restriction": {"acme": "share_with_client:*"}}
+    assert sent == [] and subjects.paused == {"restriction": {"acme": "share_with_client:*"}}
