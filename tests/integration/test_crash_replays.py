@@ -6,7 +6,8 @@ broker, before the event is marked processed and its offset committed. A second 
 (same consumer group, no fault) then gets the event again. Checked: the share request keeps
 its one outcome although consent changed in between, and a withdrawal's revocation is
 sent again (same event id) instead of being lost, then forgotten once acknowledged; so is a
-subject request's SubjectRequestCompleted (the request was already recorded final).
+subject request's SubjectRequestCompleted (the request was already recorded final), and a
+rectification's corrected copies before it.
 """
 
 from __future__ import annotations
@@ -243,6 +244,73 @@ def test_when_the_worker_dies_after_a_request_completion_was_acked_then_the_rede
             assert {fields(e) for e in completions} == {fields(first)}
             assert first["event_id"] == f"SubjectRequestCompleted:{access}:" and first["export"] is None
             assert first["export_available_until"] is not None  # the export itself stays in Redis, encrypted
+        finally:
+            healthy.stop()
+    finally:
+        client_redis.close()
+
+
+def test_when_the_worker_dies_after_a_rectifications_copies_were_acked_then_the_redelivery_sends_them_again(
+    bootstrap: str, worker_env: dict, dead_letters: TopicTail, profiles: TopicTail, notices: TopicTail,  # noqa: F811
+    audit: TopicTail, redis_url: str, state_prefix: str, tmp_path: Path  # noqa: F811
+) -> None:
+    """The redelivered rectification is final in Redis already: the owed record names the
+    client its corrected copy went to (client id only), and the redelivery re-sends the
+    corrected copy to it (same event id), then the completion, then forgets the record."""
+    cid, client = ids()
+    rectify = f"rectify-{uuid.uuid4().hex[:8]}"
+    group = f"tg-rectify-{uuid.uuid4().hex[:8]}"
+    crashing = WorkerProcess(bootstrap, group=group, env={**worker_env, FAULT: f"kill-before-mark:{rectify}"},
+                             log_path=tmp_path / "crash.log").start()
+    try:
+        crashing.wait_ready(dead_letters, timeout=SLOW)
+        with Publisher(bootstrap) as pub:
+            register(pub, cid)
+            settle(pub, audit, cid, consent(pub, cid, client, True, minutes=1))
+            pub.publish("client-events", {"type": "ProfileShareRequested", "request_id": "r1", "client_id": client,
+                                          "candidate_id": cid, "purpose": "recruitment"})
+            pub.flush()
+            (shared,) = profiles.wait_for(lambda e: e.get("request_id") == "r1" and e["client_id"] == client,
+                                          timeout=SLOW)
+            assert shared["type"] == "ProfileShared"
+            pub.publish("candidate-events", {"type": "SubjectRequestSubmitted", "candidate_id": cid,
+                                             "event_id": rectify, "request_id": f"sr-{rectify}",
+                                             "right": "rectification",
+                                             "details": json.dumps({"job_title": "Staff data engineer"})})
+        killed_at(crashing, timeout=SLOW)
+    finally:
+        crashing.stop(signal.SIGKILL)
+
+    def corrected(e: dict) -> bool:
+        return (e["type"] == "ProfileShared" and e["candidate_id"] == cid
+                and e.get("update_reason") == "rectification")
+
+    def done(e: dict) -> bool:
+        return e["type"] == "SubjectRequestCompleted" and e["candidate_id"] == cid
+
+    (first,) = profiles.wait_for(corrected)
+    owed = f"{state_prefix}:answering:candidate-events|SubjectRequestSubmitted|{rectify}"
+    client_redis = redis.Redis.from_url(redis_url)
+    try:
+        record = client_redis.get(owed)
+        assert record is not None and cid not in record.decode() and "Staff" not in record.decode()
+        assert json.loads(record)["reshared"] == [client]  # owed: client ids, no profile data
+        healthy = WorkerProcess(bootstrap, group=group, env=worker_env, log_path=tmp_path / "ok.log").start()
+        try:
+            healthy.wait_ready(dead_letters, timeout=SLOW)
+            profiles.wait_for(corrected, count=2, timeout=SLOW)
+            notices.wait_for(done, count=2, timeout=SLOW)
+            deadline = time.monotonic() + 15
+            while client_redis.exists(owed) and time.monotonic() < deadline:
+                time.sleep(0.2)
+            assert not client_redis.exists(owed)  # forgotten once acknowledged
+            profiles.matching(lambda e: False, settle=2.0)
+            copies = profiles.matching(corrected)
+            assert len(copies) == 2  # the acknowledged one, and the re-send after the kill: no other
+            assert {(e["event_id"], e["client_id"]) for e in copies} == {(f"ProfileShared:{rectify}:{client}", client)}
+            assert all(e["profile"]["job_title"] == "Staff data engineer" for e in copies)  # the corrected copy
+            assert first["profile"]["job_title"] == "Staff data engineer"
+            assert len(notices.matching(done)) == 2
         finally:
             healthy.stop()
     finally:
