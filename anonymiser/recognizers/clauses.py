@@ -11,6 +11,12 @@ from __future__ import annotations
 import re
 
 BOUNDARY = re.compile(r"\n|[;|•·()\[\]]|(?<!\b(?:St|Dr|Mr|Ms|No|Mt))\.(?=\s|$)|,(?=\s)|:(?=\s)|\s[–—-]\s")
+# a reference to published work ("Diallo A., Roy P. (2020). « Title »", "Reyes M., et al.
+# "Title""): its title names research topics, not the candidate
+CITATION = re.compile(r"\bet al\.|(?:^|[-•*]\s)\s*[A-ZÀ-Þ][\w'’-]+,? (?:[A-Z]\.\s?){1,3}(?:,|;|&| and| et)\s"
+                      r"|\((?:19|20)\d{2}[a-z]?\)\.?\s*[\"“«]")
+# a clause with no punctuation for this long (one-paragraph CVs) is cut around the finding
+MAX_CLAUSE, REACH_BEFORE, REACH_AFTER = 240, 40, 80
 EMPLOYER_PREP = re.compile(r"\s(?:at|for|with|chez|pour|avec|au sein d[eu']|within)\s+(?=(?:the\s|l[ae']\s?)?[A-ZÉÈÀ])")
 
 
@@ -21,6 +27,15 @@ def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
         left = m.end()
     right_match = BOUNDARY.search(text, end)
     right = right_match.start() if right_match else len(text)
+    if right - left > MAX_CLAUSE:  # run-on text: the words around the finding, not the paragraph
+        lo, hi = max(left, start - REACH_BEFORE), min(right, end + REACH_AFTER)
+        if lo > left:
+            space = text.find(" ", lo, start)
+            lo = space + 1 if space >= 0 else start
+        if hi < right:
+            space = text.rfind(" ", end, hi)
+            hi = space if space >= 0 else end
+        left, right = lo, hi
     while left < start and text[left].isspace():
         left += 1
     while right > end and text[right - 1].isspace():

@@ -15,7 +15,7 @@ PROFILE_URL = re.compile(
     r"(?:https?://)?(?:www\.)?(?:linkedin\.com/in|github\.com|gitlab\.com|twitter\.com|x\.com|instagram\.com|"
     r"facebook\.com|medium\.com/@?|behance\.net|dribbble\.com|viadeo\.com/p|malt\.fr/profile)/[\w./%-]+", re.IGNORECASE)
 STREET_FR = re.compile(
-    r"\b\d{1,4}\s?(?:bis|ter)?,?\s(?:rue|avenue|av\.|boulevard|bd|place|all[ée]e|impasse|chemin|route|quai|cours|square|"
+    r"\b(?!(?:19|20)\d{2}\b)\d{1,4}\s?(?:bis|ter)?,?\s(?:rue|avenue|av\.|boulevard|bd|place|all[ée]e|impasse|chemin|route|quai|cours|square|"
     r"r[ée]sidence|lotissement|faubourg)\b[^\n,;|]*(?:,\s*\d{5}\s+[A-ZÉ][\w' -]+)?", re.IGNORECASE)
 STREET_EN = re.compile(
     r"\b\d{1,4}[a-z]?,?\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Place|"
@@ -31,15 +31,18 @@ ORG_WORDS = re.compile(r"\b(?:couture|group|groupe|sa|sas|sarl|ltd|llc|inc|plc|g
                        r"apprentice|intern|trainer|coach|specialist|lead|ing[ée]nieure?|d[ée]veloppeu(?:r|se)|stagiaire|aventures?|"
                        r"adventures?|voyages|travel|tours|events|[ée]v[ée]nements|productions|cr[ée]ations?|design|media|"
                        r"m[ée]dias|films|records|music|musique|sports?|fitness|caf[ée]|restaurant|boulangerie|garage|"
-                       r"transports?|logistique|immobilier|conseil|formation|sant[ée]|assurances?|finance)\b",
+                       r"transports?|logistique|immobilier|conseil|formation|sant[ée]|assurances?|finance|aid|relief|museum|mus[ée]e|"
+                       r"theatre|th[ée][âa]tre|orchestra|orchestre|trust|fund|council|college|coll[èe]ge|lyc[ée]e)\b",
                        re.IGNORECASE)
 EMPLOYER_BEFORE = re.compile(r"(?:\bat|\bchez|\bfor|\bpour|\bwith|\bavec|@|\bjoined|\brejoint|\bclient)\s+(?:the\s|l[ae']\s?)?$", re.IGNORECASE)
 NAME_TOKEN = re.compile(r"^[A-ZÉÈÀÂÎÔ][a-zéèëêàâîïôöûüç]*(?:['’-][A-ZÉÈ]?[a-zéèëêàâîïôöûüç]+)*$|^[A-ZÉÈ]{2,}$")
 # experience lines ("Chef, Leroy Merlin (2010-2020)") name employers, not the candidate
-YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|present|now|today|aujourd'hui|pr[ée]sent)", re.IGNORECASE)
+YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|present|now|today|aujourd'hui|pr[ée]sent)"
+                        r"|^\s*(?:19|20)\d{2}\s?[-–—](?!\s*\d)", re.IGNORECASE)
 # a CV usually opens with the candidate's name alone on its line
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿāăąćčďđēėęěğīįıķĺľłńňōőœŕřśşšţťūůűųźżž"
-_WORD = (rf"(?:[{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?(?:['’-][{_UP}]?[{_LOW}]+)*"
+_WORD = (rf"(?:[{_UP}]['’](?:[{_UP}]{{2,}}|[{_UP}][{_LOW}]+)"  # O'CONNOR, N'Diaye
+         rf"|[{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?(?:['’-][{_UP}]?[{_LOW}]+)*"
          rf"|[{_UP}]{{2,}}(?:['’-][{_UP}]+)*|[{_UP}]\.?)")
 HEADER_SKIP = re.compile(r"\s*(?:europass\s+)?(?:cv|curriculum vitae|r[ée]sum[ée]|personal (?:information|details)|"
                          r"informations personnelles|[ée]tat civil|profil|profile)\s*$", re.IGNORECASE)
@@ -48,11 +51,29 @@ ADDRESS_EU = re.compile(r"\b(?:rue|avenue|av\.|chemin|place|boulevard|bd|chauss[
                         r"\s[^,\n]{2,40}?\s\d{1,4}[a-z]?,\s*\d{4,5}\s+[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)*", re.IGNORECASE)
 HEADER_NAME = re.compile(r"\s*(?:(?:Europass\s+)?(?:CV|Curriculum vitae|R[ée]sum[ée])\s*[-–—:|]\s*)?"
                          r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|M\.|Mme|Mlle)\.?\s+)?"
-                         rf"({_WORD}(?:[ -](?:{_WORD}|de|van|von|da|di|le|la)){{1,3}})\s*(?:\n|$|[|,–—/·•-])")
+                         rf"({_WORD}(?: [\"“(][{_UP}][\w'’-]{{1,15}}[\"”)])?(?:(?:[ -]| {{2,4}})(?:{_WORD}|de|van|von|da|di|le|la)){{1,3}})"
+                         r"\s*(?:\n|$|[|,–—/·•\t-]| {3,})")
 ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 PHONE_NA = re.compile(r"\(\d{3}\)\s?\d{3}[-. ]\d{4}\b")
 PERSONAL_SITE = re.compile(r"(?<![@\w.-])[a-z0-9][a-z0-9-]{2,}(?:\.[a-z0-9-]+)?\.(?:fit|photo|photography|ch|io|dev|me|design|"
-                           r"art|studio|xyz|page|site|online|coach|blog|website|pro|tech|space|works|plumbing|cafe)\b(?![.@]\w)")
+                           r"art|studio|xyz|page|site|online|coach|blog|website|pro|tech|space|works|plumbing|cafe|ca|fr|be|lu|com|net)\b(?![.@]\w)")
+# the candidate's place on a header line that also holds an e-mail or a phone ("Ottawa, ON
+# K1V 2E5", "Montreuil (93)", "59000 LILLE", "Nyon (VD)", "Camberwell, London SE5")
+_PLACE_WORD = rf"(?:[{_UP}][{_LOW}]+|[{_UP}]{{2,}})(?:['’-](?:[{_UP}]?[{_LOW}]+|[{_UP}]{{2,}}))*"
+_PLACE_NAME = rf"{_PLACE_WORD}(?: (?:{_PLACE_WORD}|de|du|des|la|le|of|on|upon|sur|en|d'{_PLACE_WORD}|l'{_PLACE_WORD})){{0,3}}"
+_POSTCODE = r"(?:\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?(?: ?\d[A-Z]{2})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)"
+_PLACE_PART = rf"(?:\d{{4,5}} )?{_PLACE_NAME}(?: \d{{4}})?"
+PLACE_SEGMENT = re.compile(
+    rf"{_PLACE_PART}(?:, ?{_PLACE_PART}){{0,2}}(?: \([\w.\- ]{{1,12}}\))?"
+    rf"(?: [A-Z]{{2}}\b| \([A-Z]{{2}}\))?(?: {_POSTCODE})?")
+SAINT = re.compile(r"\b(?:Saint|Sainte|St|Ste)[- ]")  # "Saint-Hyacinthe" is a town, not a church
+SEGMENT_SPLIT = re.compile(r"\s+[|·•—–/]\s+|\t+|\s{2,}|\s+[-–—]\s+")
+CONTACT_CUE = re.compile(rf"{EMAIL.pattern}|\d{{2,4}}[ .-]\d{{2,4}}[ .-]\d{{2,4}}")
+PLACE_STOP = re.compile(r"(?:remote|hybrid|hybride|t[ée]l[ée]travail|freelance|ind[ée]pendante?|available|disponible|"
+                        r"bilingu\w+|portfolio|cv|resume|r[ée]sum[ée]|linkedin|github|phd|msc|mba|cpa)$", re.IGNORECASE)
+LIVES_IN = re.compile(rf"\b(?i:j'habite(?: [àa]| au| en)?|je vis [àa]|je r[ée]side [àa]|domicili[ée]e? [àa]|"
+                      rf"i live in|living in|based in|localisation ?:|location ?:|lieu de r[ée]sidence ?:)\s*"
+                      rf"({_PLACE_NAME}(?: \(\d{{2,3}}\))?)")
 SCORE = 0.85
 
 
@@ -75,6 +96,7 @@ def _digits(text: str) -> int:
 REFERENCE_LINE = re.compile(r"\b(?:referees?|references?|r[ée]f[ée]rences?|recommand\w*|contact|manager|supervisor|"
                             r"responsable|tuteur|tutrice|signed|sign[ée])\b", re.IGNORECASE)
 HEADER_LINES = 4
+ORG_BEFORE = re.compile(rf"{ORG_WORDS.pattern}(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){{0,3}}[ \t]+$", re.IGNORECASE)
 FIRST_NAME_PAIR = re.compile(r"\b([A-ZÉÈ][a-zéèëêàâîïôöûüç]+)\s+([A-ZÉÈ][a-zéèëêàâîïôöûüç]+(?:['’-][A-ZÉÈ]?[a-zéèëêàâîïôöûüç]+)*|[A-ZÉÈ]{2,})\b")
 
 
@@ -120,6 +142,9 @@ class ContactRecognizer(EntityRecognizer):
             out += self._header_name(text)
             out += [_result(m.start(), m.end(), "titled_name") for m in TITLED_NAME.finditer(text)]
         out += [_result(m.start(), m.end(), "address") for m in ADDRESS_EU.finditer(text)]
+        out += [_result(m.start(1), m.end(1), "lives_in") for m in LIVES_IN.finditer(text)]
+        if not self.fields:
+            out += self._header_places(text)
         out += self._person_names(text, self._entities(text))
         out += self._first_name_pairs(text)
         return out
@@ -140,6 +165,36 @@ class ContactRecognizer(EntityRecognizer):
             pos += len(line) + 1
         return []
 
+    @staticmethod
+    def _header_places(text: str) -> list[RecognizerResult]:
+        """Place segments of the header lines that carry an e-mail or a phone: there a
+        place is where the candidate lives (employers' places are on experience lines)."""
+        out, pos, seen = [], 0, 0
+        for line in text.split("\n"):
+            if line.strip():
+                seen += 1
+                if seen > HEADER_LINES:
+                    break
+                if CONTACT_CUE.search(line):
+                    cut = 0
+                    for sep in [*SEGMENT_SPLIT.finditer(line), None]:
+                        end = sep.start() if sep else len(line)
+                        raw = line[cut:end]
+                        seg = raw.strip()
+                        start = pos + cut + (len(raw) - len(raw.lstrip()))
+                        cut = sep.end() if sep else len(line)
+                        if (not seg or PLACE_STOP.match(seg) or not PLACE_SEGMENT.fullmatch(seg)
+                                or ORG_WORDS.search(SAINT.sub("", seg))):
+                            continue
+                        # a lone word is a place only if not an acronym; two+ words need a place cue
+                        words = seg.split()
+                        cue = ("," in seg or "(" in seg or re.search(r"\d", seg)
+                               or re.search(r" [A-Z]{2}$", seg) or len(words) == 1)
+                        if cue and not (len(words) == 1 and seg.isupper() and len(seg) < 5):
+                            out.append(_result(start, start + len(seg), "header_place"))
+            pos += len(line) + 1
+        return out
+
     def _entities(self, text: str) -> list[tuple[int, int, str, str]]:
         """(start, end, label, text) of NER entities found in the name regions."""
         if self.ner is None:
@@ -159,6 +214,8 @@ class ContactRecognizer(EntityRecognizer):
             if m.group(1).lower() not in names or ORG_WORDS.search(m.group(0)):
                 continue
             if ORG_WORDS.match(text[m.end():m.end() + 15].strip()) or EMPLOYER_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+                continue
+            if ORG_BEFORE.search(text[max(0, m.start() - 40):m.start()]):  # "Université Claude Bernard Lyon 1"
                 continue
             line_start = text.rfind("\n", 0, m.start()) + 1
             line_end = text.find("\n", m.end())

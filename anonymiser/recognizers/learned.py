@@ -20,12 +20,16 @@ from pathlib import Path
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from anonymiser.recognizers.clauses import CITATION
+
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "clause_model.joblib"
 NONE = "none"
 CLAUSE_BREAK = re.compile(r"\n|[;|•·()\[\]]|(?<!\b(?:St|Dr|Mr|Ms|No|Mt))[.!?](?=\s|$)|,(?=\s)|:(?=\s)|\s[–—-]\s")
 MIN_WORDS = 3  # a lone word ("Partner", "Irish") is the rules' job: the model needs context
 WORD = re.compile(r"[^\W\d_]{2,}")
-YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|present|now|today|aujourd'hui|pr[ée]sent|current)", re.IGNORECASE)
+# also an open range opening an experience line ("2021–  Programme Manager", "2016–… bassist")
+YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|present|now|today|aujourd'hui|pr[ée]sent|current)"
+                        r"|^\s*(?:19|20)\d{2}\s?[-–—](?!\s*\d)", re.IGNORECASE)
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -127,7 +131,7 @@ class ClauseRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
         # experience lines ("Partner - Deloitte, 2015-2020") are work, whatever their words
-        spans = [(a, b) for a, b in clauses(text) if not YEAR_RANGE.search(_line(text, a))]
+        spans = [(a, b) for a, b in clauses(text) if not YEAR_RANGE.search(_line(text, a)) and not CITATION.search(_line(text, a))]
         heads = headings(text)
         scored = self.model.score([featurise(text[a:b], self.supported_language, section_at(heads, a))
                                    for a, b in spans])

@@ -16,12 +16,13 @@ from pathlib import Path
 import yaml
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from anonymiser.recognizers.clauses import clause_around, narrow_at_employer
+from anonymiser.recognizers.clauses import CITATION, clause_around, narrow_at_employer
 from anonymiser.recognizers.lexicons import expand, lexicon_pattern
 from talentguard.policy import EXTRA_CATEGORIES
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "special_categories.yaml"
 KNOWLEDGE = DATA.with_name("knowledge.yaml")  # lexicon-driven rules, merged with DATA
+WORLD = DATA.with_name("knowledge_world.yaml")  # more countries and CV styles, merged too
 CATEGORIES = ("ethnic_origin", "political_opinion", "religious_belief", "trade_union", "health",
               "sexual_orientation", "genetic_biometric", "criminal_record", "date_of_birth_age", "family_status")
 # policy extras (EXTRA_CATEGORIES, from talentguard.policy): removed only when a preset's
@@ -63,7 +64,7 @@ def _alternation(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern[
 
 
 @lru_cache(maxsize=4)
-def load_rules(language: str, paths: tuple[Path, ...] = (DATA, KNOWLEDGE)) -> tuple[CategoryRules, ...]:
+def load_rules(language: str, paths: tuple[Path, ...] = (DATA, KNOWLEDGE, WORLD)) -> tuple[CategoryRules, ...]:
     files = [yaml.safe_load(p.read_text(encoding="utf-8")) or {} for p in paths if p.exists()]
     rules = []
     for category in CATEGORIES + EXTRA_CATEGORIES:
@@ -124,7 +125,10 @@ class SpecialCategoryRecognizer(EntityRecognizer):
                 if m.end() == m.start():
                     continue
                 c_start, c_end = clause_around(text, m.start(), m.end())
-                if rule.line_guards is not None and rule.line_guards.match(_line_at(text, m.start())):
+                line = _line_at(text, m.start())
+                if rule.line_guards is not None and rule.line_guards.match(line):
+                    continue
+                if CITATION.search(line):  # a reference to published work: its title is work
                     continue
                 if rule.guards is not None and self._guarded(text, rule.guard_parts, m.start(), m.end(), c_start, c_end):
                     continue
