@@ -46,13 +46,13 @@ def test_when_the_holdout_is_scored_then_it_stays_above_a_floor() -> None:
 # The bar on CVs the rules' authors never saw: the TEST split of the independent corpora
 # (tests/data/cv_corpora, split rule in anonymiser/corpora.py). The issue's goal is recall
 # >= 0.95 in every category, >= 0.97 overall and keep-rate >= 0.98; it is NOT reached yet.
-# These floors are the measured level (docs/sanitiser.md, score log, last 2026-11-30 entry:
-# every category >= 0.889, overall 0.932, keep-rate 0.976) minus a small margin, so a change
+# These floors are the measured level (docs/sanitiser.md, score log, 2026-11-30 08:48 entry,
+# five corpora: every category >= 0.885, overall 0.925, keep-rate 0.979) minus a small margin, so a change
 # that makes the sanitiser worse on unseen CVs fails here. Only totals are asserted: the test
 # split's misses are never printed.
-TEST_FLOOR_CATEGORY = 0.86
-TEST_FLOOR_OVERALL = 0.91
-TEST_FLOOR_KEEP = 0.96
+TEST_FLOOR_CATEGORY = 0.88
+TEST_FLOOR_OVERALL = 0.92
+TEST_FLOOR_KEEP = 0.97
 
 
 @pytest.fixture(scope="module")
