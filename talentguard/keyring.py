@@ -23,7 +23,6 @@ guaranteed: rotation. Owners of each key document how to rotate it where they us
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import os
 import tempfile
