@@ -160,6 +160,13 @@ class ConsentGate(ProcessorBase):
         if claimed.startswith("denied:"):
             self._deny(req, ShareDecision(False, claimed.removeprefix("denied:"), REPLAY_RULE), now, result)
             return
+        if now_decided.reason in RETRYABLE:
+            # the copy cannot be rebuilt on lagging or unreadable state; its first sending may
+            # have died with the worker (killed before the ack): answer "retry" rather than
+            # nothing, or that request would never be answered (fault campaign, CI run with a
+            # busy core: 1 of 240 requests undecided). A retryable answer is never final.
+            self._deny(req, now_decided, now, result)
+            return
         result.audit.append(AuditEntry(req["candidate_id"], "share_not_resent",
                                        f"decided shared before; not sent again: {now_decided.reason}",
                                        REPLAY_RULE, req["event_id"], now))

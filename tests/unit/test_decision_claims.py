@@ -98,3 +98,13 @@ def test_when_a_claimed_request_is_redelivered_as_lagging_then_its_claimed_denia
     crash_after_ack(state, share_request("r1", "acme", 0))
     again = crash_after_ack(state, share_request("r1", "acme", 0), applied=FakeApplied({}))
     assert [r for _, r, _ in answers(again)] == ["consent_withdrawn"]
+
+
+def test_when_a_claimed_share_is_redelivered_on_lagging_state_then_it_is_answered_retryable_not_left_unanswered() -> None:
+    # the copy's first sending may have died with the worker; the lagging state cannot rebuild
+    # it: "retry" (never final, never claimed), not silence (CI campaign: 1 of 240 unanswered)
+    state = ConsentState(granted=True)
+    crash_after_ack(state, share_request("r1", "acme", 0))
+    again = crash_after_ack(state, share_request("r1", "acme", 0), applied=FakeApplied({}))
+    assert [r for _, r, _ in answers(again)] == ["state_lagging"]
+    assert state.shares.claims == {"consent-gate|ProfileShareRequested|ev-r1": "shared"}
