@@ -39,6 +39,18 @@ def settle(pub: Publisher, audit: TopicTail, cid: str, ref: str) -> None:  # noq
     audit.wait_for(lambda e: e["subject_id"] == audit_subject(cid) and e["ref"] == ref, timeout=SLOW)
 
 
+def shared_once(pub: Publisher, audit: TopicTail, profiles: TopicTail, cid: str, client: str,  # noqa: F811
+                **wait: float) -> None:
+    """The common start: ``cid`` registered, consenting to ``client``, and request r1 shared."""
+    register(pub, cid)
+    settle(pub, audit, cid, consent(pub, cid, client, True, minutes=1))
+    pub.publish("client-events", {"type": "ProfileShareRequested", "request_id": "r1", "client_id": client,
+                                  "candidate_id": cid, "purpose": "recruitment"})
+    pub.flush()
+    (shared,) = profiles.wait_for(lambda e: e.get("request_id") == "r1" and e["client_id"] == client, **wait)
+    assert shared["type"] == "ProfileShared"
+
+
 def killed_at(worker: WorkerProcess, timeout: float = 60.0) -> None:
     deadline = time.monotonic() + timeout
     while worker.alive() and time.monotonic() < deadline:
@@ -110,13 +122,7 @@ def test_when_the_worker_dies_after_a_revocation_was_acked_then_the_redelivery_s
     try:
         crashing.wait_ready(dead_letters, timeout=SLOW)
         with Publisher(bootstrap) as pub:
-            register(pub, cid)
-            settle(pub, audit, cid, consent(pub, cid, client, True, minutes=1))
-            pub.publish("client-events", {"type": "ProfileShareRequested", "request_id": "r1", "client_id": client,
-                                          "candidate_id": cid, "purpose": "recruitment"})
-            pub.flush()
-            (shared,) = profiles.wait_for(lambda e: e.get("request_id") == "r1" and e["client_id"] == client)
-            assert shared["type"] == "ProfileShared"
+            shared_once(pub, audit, profiles, cid, client)
             consent(pub, cid, client, False, minutes=2, event_id=withdrawal)
         killed_at(crashing)
     finally:
@@ -161,13 +167,7 @@ def test_when_the_worker_dies_after_an_erasures_revocation_was_acked_then_the_re
     try:
         crashing.wait_ready(dead_letters, timeout=SLOW)
         with Publisher(bootstrap) as pub:
-            register(pub, cid)
-            settle(pub, audit, cid, consent(pub, cid, client, True, minutes=1))
-            pub.publish("client-events", {"type": "ProfileShareRequested", "request_id": "r1", "client_id": client,
-                                          "candidate_id": cid, "purpose": "recruitment"})
-            pub.flush()
-            (shared,) = profiles.wait_for(lambda e: e.get("request_id") == "r1" and e["client_id"] == client)
-            assert shared["type"] == "ProfileShared"
+            shared_once(pub, audit, profiles, cid, client)
             pub.publish("candidate-events", {"type": "SubjectRequestSubmitted", "candidate_id": cid, "event_id": erasure,
                                              "request_id": f"sr-{cid}", "right": "erasure"})
         killed_at(crashing)
@@ -265,14 +265,7 @@ def test_when_the_worker_dies_after_a_rectifications_copies_were_acked_then_the_
     try:
         crashing.wait_ready(dead_letters, timeout=SLOW)
         with Publisher(bootstrap) as pub:
-            register(pub, cid)
-            settle(pub, audit, cid, consent(pub, cid, client, True, minutes=1))
-            pub.publish("client-events", {"type": "ProfileShareRequested", "request_id": "r1", "client_id": client,
-                                          "candidate_id": cid, "purpose": "recruitment"})
-            pub.flush()
-            (shared,) = profiles.wait_for(lambda e: e.get("request_id") == "r1" and e["client_id"] == client,
-                                          timeout=SLOW)
-            assert shared["type"] == "ProfileShared"
+            shared_once(pub, audit, profiles, cid, client, timeout=SLOW)
             pub.publish("candidate-events", {"type": "SubjectRequestSubmitted", "candidate_id": cid,
                                              "event_id": rectify, "request_id": f"sr-{rectify}",
                                              "right": "rectification",
