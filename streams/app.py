@@ -11,6 +11,7 @@ lag``; agent names appear in logs. Autodiscovery is off and nothing registers on
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from streams.envelope import Incoming, Outgoing, kafka_headers
 from streams.metrics import metrics_text  # noqa: F401 - re-exported for older callers
 from streams.ops_http import OpsServer
 from streams.processor import Counters, Processor
-from streams.runtime import OrderedCompletions, retry_until_done, settle
+from streams.runtime import OrderedCompletions, close_processor, retry_until_done, settle
 
 log = logging.getLogger("talentguard.worker")
 
@@ -120,13 +121,19 @@ def _register_agent(app: faust.App, config: WorkerConfig, processor: Processor, 
                                   e.message.key, e.message.value, _timestamp_ms(e.message.timestamp),
                                   kafka_headers(e.message.headers))
                          for e in events]
-                outputs = await retry_until_done(lambda: processor.process(batch), f"{processor.name} batch")
+                try:
+                    outputs = await retry_until_done(lambda: processor.process(batch), f"{processor.name} batch")
+                except asyncio.CancelledError:  # the worker stops while a store is down
+                    log.warning("worker stopped: stream %s had a batch not yet applied (a store was unavailable); "
+                                "nothing was acknowledged past it, it is redelivered on restart", processor.name)
+                    raise
                 await completions.add(*_completion(app, stream, processor, counters, events, outputs))
                 counters.bump(counters.consumed, processor.topic, len(batch))
                 for out in outputs:
                     counters.bump(counters.produced, out.topic)
         finally:
             completions.cancel()
+            await close_processor(processor)
 
     app.agent(topic, name=f"talentguard.{processor.name}")(agent)
 

@@ -29,7 +29,7 @@ from streams.app import WorkerConfig, after_sent
 from streams.ops_http import OpsServer
 from streams.envelope import Incoming, Outgoing, kafka_headers
 from streams.processor import Counters, Processor
-from streams.runtime import OrderedCompletions, retry_until_done, settle
+from streams.runtime import OrderedCompletions, close_processor, retry_until_done, settle
 
 log = logging.getLogger("talentguard.worker")
 
@@ -97,6 +97,7 @@ async def _run_processor(config: WorkerConfig, processor: Processor, producer: A
     finally:
         completions.cancel()  # crashed: uncommitted batches are redelivered after restart
         await consumer.stop()
+        await close_processor(processor)
 
 
 async def fair_getmany(consumer: AIOKafkaConsumer, timeout_ms: int, max_records: int) -> dict:

@@ -79,6 +79,17 @@ async def retry_until_done(call: Callable[[], Awaitable[T]], what: str, stop: as
         delay = min(delay * 2, max_delay_s)
 
 
+async def close_processor(processor: object) -> None:
+    """Let a stopped stream's processor release what it opened (never raises: shutting down)."""
+    hook = getattr(processor, "close", None)
+    if hook is None:
+        return
+    try:
+        await hook()
+    except Exception as exc:  # noqa: BLE001 - a connection that cannot close cleanly is dropped anyway
+        log.warning("%s: close failed (%s)", getattr(processor, "name", "processor"), failure_reason(exc))
+
+
 async def settle(processor: object) -> list:
     """What a processor adds once a batch's deferred work is done (see ``ProcessorBase.settle``)."""
     hook = getattr(processor, "settle", None)

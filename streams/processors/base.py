@@ -270,6 +270,9 @@ class ProcessorBase:
     async def forget_answered(self, causes: list[str]) -> None:
         """Hook: the owed completions of ``causes`` are acknowledged (default: none kept)."""
 
+    async def close(self) -> None:
+        """Hook: the stream stopped; release connections the processor opened itself."""
+
     def _injected_fault(self, batch: _PendingBatch) -> None:
         """Crash tests only: die between the acknowledgement and the processed mark."""
         if not self.fault or not self.fault.startswith("kill-before-mark:"):

@@ -61,6 +61,12 @@ class ConsentGate(ProcessorBase):
         self.applied, self.log_end, self.candidate_partitions = applied, log_end, candidate_partitions
         self.wait_for_state_s = wait_for_state_s
 
+    async def close(self) -> None:
+        """The log-end probe holds its own broker connection (streams.log_end)."""
+        close = getattr(self.log_end, "close", None)
+        if close is not None:
+            await close()
+
     async def handle(self, events: list[Event], now: datetime, result: BatchOutput) -> None:
         requests = [e for e in events if e["type"] == "ProfileShareRequested"]
         for e in events:

@@ -61,8 +61,9 @@ def test_when_redis_stops_then_shares_are_denied_and_when_it_returns_the_worker_
         worker.stop()
 
 
+@pytest.mark.parametrize("engine", ["direct", "faust"])
 def test_when_redis_is_down_then_sigterm_still_stops_the_worker_in_bounded_time_and_a_restart_loses_nothing(
-    bootstrap: str, own_redis: RedisServer, worker_env: dict, dead_letters: TopicTail, profiles: TopicTail,
+    engine: str, bootstrap: str, own_redis: RedisServer, worker_env: dict, dead_letters: TopicTail, profiles: TopicTail,
     audit: TopicTail, tmp_path: Path  # noqa: F811
 ) -> None:
     """Before: the candidate stream retried its state write forever and SIGTERM was never
@@ -71,7 +72,8 @@ def test_when_redis_is_down_then_sigterm_still_stops_the_worker_in_bounded_time_
     env = {**worker_env, "TALENTGUARD_REDIS_URL": own_redis.url}
     group = f"tg-stop-{uuid.uuid4().hex[:6]}"
     log_path = tmp_path / "w.log"
-    worker = WorkerProcess(bootstrap, group=group, env=env, log_path=log_path).start()
+    args = ("--engine", engine)
+    worker = WorkerProcess(bootstrap, group=group, env=env, log_path=log_path, extra_args=args).start()
     cid, client = ids()
     try:
         worker.wait_ready(dead_letters)
@@ -103,7 +105,7 @@ def test_when_redis_is_down_then_sigterm_still_stops_the_worker_in_bounded_time_
         assert cid not in stopped[0]
 
         own_redis.start()
-        worker = WorkerProcess(bootstrap, group=group, env=env, log_path=tmp_path / "w2.log").start()
+        worker = WorkerProcess(bootstrap, group=group, env=env, log_path=tmp_path / "w2.log", extra_args=args).start()
         revoked = profiles.wait_for(lambda e: e["type"] == "ProfileRevoked" and e["candidate_id"] == cid, timeout=180)
         assert revoked[0]["reason"] == "consent_withdrawn"
         audit.wait_for(lambda e: e["subject_id"] == audit_subject(cid) and e["ref"] == withdrawal)

@@ -47,3 +47,35 @@ def test_when_every_stream_finishes_then_nothing_is_cut_and_nothing_is_said(capl
     with caplog.at_level(logging.WARNING, logger="talentguard.worker"):
         assert asyncio.run(scenario()) == 0
     assert not [r for r in caplog.records if "worker stopped:" in r.getMessage()]
+
+
+class _Probe:
+    def __init__(self) -> None:
+        self.closed = 0
+
+    async def close(self) -> None:
+        self.closed += 1
+
+
+class _Broken:
+    name = "broken"
+
+    async def close(self) -> None:
+        raise ConnectionError("socket already gone")
+
+
+def test_a_stopped_gate_closes_its_log_end_probe_and_a_failing_close_never_escapes(
+        caplog: pytest.LogCaptureFixture) -> None:
+    """Both engines call ``close_processor`` when a stream ends: the gate's probe holds its
+    own broker connection (it was left open at shutdown before)."""
+    from streams.processors.consent_gate import ConsentGate
+    from streams.runtime import close_processor
+
+    probe = _Probe()
+    gate = ConsentGate.__new__(ConsentGate)  # only the close hook is exercised
+    gate.log_end = probe
+    asyncio.run(close_processor(gate))
+    asyncio.run(close_processor(_Broken()))
+    asyncio.run(close_processor(object()))  # no hook: nothing to do
+    assert probe.closed == 1
+    assert "broken: close failed (ConnectionError)" in caplog.text
