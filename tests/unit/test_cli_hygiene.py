@@ -87,3 +87,14 @@ def test_when_connect_timeout_is_set_then_flag_beats_env_beats_default(env: dict
 def test_when_connect_timeout_is_not_a_number_then_the_error_names_the_setting() -> None:
     with pytest.raises(ConfigError, match="TALENTGUARD_CONNECT_TIMEOUT"):
         Settings.load(env={"TALENTGUARD_CONNECT_TIMEOUT": "soon"})
+
+
+def test_when_run_as_python_dash_m_talentguard_then_it_is_the_same_cli() -> None:
+    """``python -m talentguard`` used to fail (no ``__main__``); README and ops docs use it."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "talentguard", "--help"], capture_output=True, text=True,
+                          timeout=60, cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("usage: talentguard")

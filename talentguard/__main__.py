@@ -1,0 +1,5 @@
+"""``python -m talentguard``: the same CLI as the ``talentguard`` console script."""
+
+from talentguard.cli import main
+
+raise SystemExit(main())
