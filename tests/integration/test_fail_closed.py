@@ -27,20 +27,25 @@ def own_redis(tmp_path: Path) -> Iterator[RedisServer]:
     server.stop()
 
 
+def shared_from_cv_library(pub: Publisher, profiles: TopicTail, audit: TopicTail) -> tuple[str, str]:  # noqa: F811
+    """A registered candidate who consented to the CV library, shared once with a client."""
+    cid, client = ids()
+    register(pub, cid)
+    settle(pub, audit, cid, consent(pub, cid, None, True, minutes=1, purpose="cv_library"))
+    assert outcome(profiles, request(pub, cid, client))["type"] == "ProfileShared"
+    return cid, client
+
+
 def test_when_redis_stops_then_shares_are_denied_and_when_it_returns_the_worker_recovers(
     bootstrap: str, own_redis: RedisServer, worker_env: dict, dead_letters: TopicTail, profiles: TopicTail,
     audit: TopicTail, tmp_path: Path  # noqa: F811
 ) -> None:
     env = {**worker_env, "TALENTGUARD_REDIS_URL": own_redis.url}
     worker = WorkerProcess(bootstrap, group=f"tg-fc-{uuid.uuid4().hex[:6]}", env=env, log_path=tmp_path / "w.log").start()
-    cid, client = ids()
     try:
         worker.wait_ready(dead_letters)
         with Publisher(bootstrap) as pub:
-            register(pub, cid)
-            settle(pub, audit, cid, consent(pub, cid, None, True, minutes=1, purpose="cv_library"))
-            assert outcome(profiles, request(pub, cid, client))["type"] == "ProfileShared"
-
+            cid, client = shared_from_cv_library(pub, profiles, audit)
             own_redis.stop()
             down = outcome(profiles, request(pub, cid, client))
             assert down["type"] == "ProfileShareDenied" and down["reason"] == "state_unavailable"
@@ -74,13 +79,10 @@ def test_when_redis_is_down_then_sigterm_still_stops_the_worker_in_bounded_time_
     log_path = tmp_path / "w.log"
     args = ("--engine", engine)
     worker = WorkerProcess(bootstrap, group=group, env=env, log_path=log_path, extra_args=args).start()
-    cid, client = ids()
     try:
         worker.wait_ready(dead_letters)
         with Publisher(bootstrap) as pub:
-            register(pub, cid)
-            settle(pub, audit, cid, consent(pub, cid, None, True, minutes=1, purpose="cv_library"))
-            assert outcome(profiles, request(pub, cid, client))["type"] == "ProfileShared"
+            cid, _ = shared_from_cv_library(pub, profiles, audit)
             own_redis.stop()
             withdrawal = consent(pub, cid, None, False, minutes=2, purpose="cv_library")
             pub.flush()
