@@ -4,7 +4,10 @@ One run measures, on the same broker and the same machine:
 1. raw ceiling: a plain aiokafka consume -> produce -> commit loop over the same messages;
 2. consent path: ProfileShareRequested through a running worker to client-profiles, with
    consent state for a population of candidates in Redis (half consenting, no CVs);
-3. analytics path: PageViewed / SearchPerformed through the worker into the sink.
+3. analytics path: PageViewed / SearchPerformed through the worker into the sink;
+4. candidate path: registrations, profile updates (no CV), consent grants and withdrawals
+   applied by the candidate stream (the state the gate must wait for: a slow candidate
+   stream turns share requests into ``state_lagging``).
 Throughput is a backlog drain (publish as fast as possible, time until every output
 exists); latency is measured at a fixed offered load of half the measured maximum, from
 each input's broker timestamp to its output's. The worker's peak RSS and CPU are sampled
@@ -76,6 +79,30 @@ def _analytics_events(n: int, visitors: int, rng: random.Random, tag: str) -> Pa
         full = codec.from_json({**event, "event_id": f"{tag}-{i}"})
         out.append((vid.encode(), codec.encode(full, validated=True)))
     return out
+
+
+def _candidate_events(n: int, rng: random.Random, tag: str) -> Payloads:
+    """New candidates, each registered, given a profile, then consenting (some withdraw):
+    the mix a platform sends, in order per candidate (keyed by candidate id)."""
+    codec = default_codec()
+    now = datetime.now(timezone.utc)
+    out: Payloads = []
+    for c in range(n // 4 + 1):
+        cid = f"bench-new-{tag}-{c}"
+        events = [
+            {"type": "CandidateRegistered", "candidate_id": cid, "email": f"{cid}@example.org", "first_name": "Bench",
+             "last_name": "Candidate", "phone": "+33 6 00 00 00 00", "city": "Lyon", "locale": "fr"},
+            {"type": "ProfileUpdated", "candidate_id": cid, "job_title": "Data engineer", "sector": "IT",
+             "years_experience": c % 20, "skills": ["Python", "SQL"], "region": "Auvergne-Rhône-Alpes"},
+            {"type": "ConsentGranted", "candidate_id": cid, "purpose": "cv_library", "client_id": None,
+             "proof": "bench"},
+            {"type": "ConsentWithdrawn" if rng.random() < 0.3 else "ConsentGranted", "candidate_id": cid,
+             "purpose": "share_with_client", "client_id": f"client-{rng.randrange(50):03d}", "proof": "bench"},
+        ]
+        for i, event in enumerate(events):
+            full = codec.from_json({**event, "occurred_at": now, "event_id": f"{tag}-cand-{c}-{i}"})
+            out.append((cid.encode(), codec.encode(full, validated=True)))
+    return out[:n]
 
 
 def _seed_candidates(redis_url: str, prefix: str, candidates: int) -> float:
@@ -174,7 +201,7 @@ def run_pipeline_bench(cfg: BenchConfig, say: Callable[[str], None] = print) -> 
     tag = f"b{uuid.uuid4().hex[:6]}"
     shares = _share_requests(cfg.events, cfg.candidates, cfg.clients, rng, f"{tag}-tp")
 
-    say(f"1/4 raw ceiling over {cfg.events:,} messages ...")
+    say(f"1/5 raw ceiling over {cfg.events:,} messages ...")
     raw = measure_raw_ceiling(cfg.bootstrap, shares)
 
     prefix = f"bench-{tag}"
@@ -196,7 +223,7 @@ def run_pipeline_bench(cfg: BenchConfig, say: Callable[[str], None] = print) -> 
     try:
         workers[0].wait_ready(dead, timeout=120)
         visitors = max(1000, cfg.events // 20)
-        say(f"2/4 seeding {cfg.candidates:,} candidates in Redis (half consenting) and {visitors:,} visitors' cookie consents ...")
+        say(f"2/5 seeding {cfg.candidates:,} candidates in Redis (half consenting) and {visitors:,} visitors' cookie consents ...")
         seed_s = _seed_candidates(cfg.redis_url, prefix, cfg.candidates)
         say(f"    seeded in {seed_s:.1f} s")
         send_payloads(cfg.bootstrap, cat.ANALYTICS_EVENTS, _cookie_events(visitors, tag))
@@ -204,7 +231,7 @@ def run_pipeline_bench(cfg: BenchConfig, say: Callable[[str], None] = print) -> 
         if cfg.workers > 1:
             _warm_up_every_worker(cfg, workers, consumer, rng, tag, say)
 
-        say(f"3/4 consent path: {cfg.events:,} share requests ...")
+        say(f"3/5 consent path: {cfg.events:,} share requests ...")
         before = _consumed_by_worker(workers, cat.CLIENT_EVENTS)
         start = topic_end(consumer, cat.CLIENT_PROFILES)
         with ProcessSampler(pids) as consent_stats:
@@ -226,13 +253,26 @@ def run_pipeline_bench(cfg: BenchConfig, say: Callable[[str], None] = print) -> 
         say(f"    offered {achieved:,.0f}/s over {(stamps[-1][0] - stamps[0][0]) / 1000:.1f} s")
         lat = _latencies(cfg.bootstrap, cat.CLIENT_PROFILES, sent_ms, offsets)
 
-        say(f"4/4 analytics path: {cfg.events:,} page views and searches ...")
+        say(f"4/5 analytics path: {cfg.events:,} page views and searches ...")
         analytics = _analytics_events(cfg.events, visitors, rng, f"{tag}-an")
         with ProcessSampler(pids) as analytics_stats:
             t0 = time.monotonic()
             send_payloads(cfg.bootstrap, cat.ANALYTICS_EVENTS, analytics)
             t1 = wait_for_group_caught_up(cfg.bootstrap, group, cat.ANALYTICS_EVENTS, timeout=600)
         analytics_eps = cfg.events / (t1 - t0)
+
+        say(f"5/5 candidate path: {cfg.events:,} registrations, profile updates and consent changes ...")
+        changes = _candidate_events(cfg.events, rng, tag)
+        dead_before = _dead_letters_of(workers)
+        with ProcessSampler(pids) as candidate_stats:
+            t0 = time.monotonic()
+            send_payloads(cfg.bootstrap, cat.CANDIDATE_EVENTS, changes)
+            t1 = wait_for_group_caught_up(cfg.bootstrap, group, cat.CANDIDATE_EVENTS, timeout=900)
+        candidate_eps = len(changes) / (t1 - t0)
+        candidate_dead = _dead_letters_of(workers) - dead_before
+        if candidate_dead:  # a fast drain of rejected events would measure nothing
+            raise RuntimeError(f"candidate path: {candidate_dead:.0f} bench events were dead-lettered; "
+                               f"see the worker logs in {workdir}")
     finally:
         consumer.close()
         dead.close()
@@ -258,15 +298,22 @@ def run_pipeline_bench(cfg: BenchConfig, say: Callable[[str], None] = print) -> 
         "publish_ack_p99_ms": round(percentile(publish_ack, 99), 1),
         "analytics_eps": round(analytics_eps, 1),
         "analytics_ratio": round(analytics_eps / raw.eps, 3),
-        "worker_rss_mb": round(max(consent_stats.peak_rss, analytics_stats.peak_rss) / 2**20, 1),
+        "candidate_eps": round(candidate_eps, 1),
+        "candidate_ratio": round(candidate_eps / raw.eps, 3),
+        "worker_rss_mb": round(max(consent_stats.peak_rss, analytics_stats.peak_rss, candidate_stats.peak_rss) / 2**20, 1),
         "worker_cpu_percent_consent": round(consent_stats.cpu_percent, 1),
         "worker_cpu_percent_analytics": round(analytics_stats.cpu_percent, 1),
+        "worker_cpu_percent_candidate": round(candidate_stats.cpu_percent, 1),
     }
 
 
 def _consumed_by_worker(workers: list[WorkerProcess], topic: str) -> list[int]:
     """Events each worker consumed from ``topic`` so far (from its /metrics page)."""
     return [int(w.metrics().get(f'talentguard_consumed_total{{topic="{topic}"}}', 0)) for w in workers]
+
+
+def _dead_letters_of(workers: list[WorkerProcess]) -> float:
+    return sum(w.metrics().get("talentguard_dead_letters_total", 0.0) for w in workers)
 
 
 def _warm_up_every_worker(cfg: BenchConfig, workers: list[WorkerProcess], consumer: KafkaConsumer,
@@ -309,11 +356,14 @@ def render_table(result: dict) -> str:
          f"at {result['consent_load_eps']:,.0f} ev/s (publish -> broker ack alone: p50 "
          f"{result['publish_ack_p50_ms']} / p99 {result['publish_ack_p99_ms']} ms)"),
         (f"analytics path ({result['engine']} x{result['workers']})", f"{result['analytics_eps']:,.0f} ev/s", f"{result['analytics_ratio']:.2f}", ""),
+        (f"candidate path ({result['engine']} x{result['workers']})", f"{result['candidate_eps']:,.0f} ev/s",
+         f"{result['candidate_ratio']:.2f}", "registrations, profiles, consents (no CV)"),
     ]
     lines = [f"{'path':<36} {'throughput':>14} {'ratio':>6}  latency (half load)"]
     lines += [f"{a:<36} {b:>14} {c:>6}  {d}" for a, b, c, d in rows]
     lines.append(f"worker peak RSS {result['worker_rss_mb']} MB; CPU {result['worker_cpu_percent_consent']}% (consent), "
-                 f"{result['worker_cpu_percent_analytics']}% (analytics) of one core"
+                 f"{result['worker_cpu_percent_analytics']}% (analytics), "
+                 f"{result['worker_cpu_percent_candidate']}% (candidate) of one core"
                  + (f" (summed over {result['workers']} workers; consent requests per worker "
                     f"{result['consent_events_per_worker']})" if result["workers"] > 1 else ""))
     return "\n".join(lines)

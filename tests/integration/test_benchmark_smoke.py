@@ -9,7 +9,8 @@ import sys
 
 from streams.testing import ROOT
 
-FIELDS = {"raw_eps", "consent_eps", "consent_ratio", "consent_p99_ms", "analytics_eps", "analytics_ratio", "worker_rss_mb"}
+FIELDS = {"raw_eps", "consent_eps", "consent_ratio", "consent_p99_ms", "analytics_eps", "analytics_ratio",
+          "candidate_eps", "candidate_ratio", "worker_rss_mb"}
 
 
 def test_when_the_benchmark_runs_small_then_it_prints_all_fields(redis_url: str) -> None:
@@ -23,4 +24,5 @@ def test_when_the_benchmark_runs_small_then_it_prints_all_fields(redis_url: str)
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert FIELDS <= set(report)
     assert report["raw_eps"] > 0 and report["consent_eps"] > 0 and report["analytics_eps"] > 0
+    assert report["candidate_eps"] > 0
     assert report["consent_latency_samples"] > 0 and report["worker_rss_mb"] > 0
