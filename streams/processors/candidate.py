@@ -1,7 +1,7 @@
 """Candidate events: profile and CV state, consent ledger, revocations, subject requests.
 
-Order matters per candidate (a withdrawal after a grant), so events of a partition are
-handled one by one. State writes cannot be skipped: when Redis is unavailable the event
+Order matters per candidate (a withdrawal after a grant), so each candidate's events are
+handled one by one, in order; different candidates side by side (``per_key``). State writes cannot be skipped: when Redis is unavailable the event
 is retried with backoff until it can be recorded, holding back that stream (the consent
 gate, a separate agent, keeps failing closed meanwhile).
 """
@@ -20,6 +20,7 @@ from streams.envelope import Incoming, Outgoing
 from streams.erasure import DROPPED_AFTER_ERASURE, ErasureCache, drop_if_erased, prefetch
 from streams.processors.background import KeyedJobs
 from streams.processors.base import BatchOutput, ProcessorBase
+from streams.processors.per_key import DEFAULT_CONCURRENCY, in_order_per_key
 from streams.processors.subject_requests import handle_subject_request, resend_owed
 from streams.state.dedupe import processed_key
 from streams.state.subject_requests import SubjectRequestStore
@@ -82,7 +83,8 @@ class CandidateProcessor(ProcessorBase):
                  applied: AppliedOffsets | None = None, policy: Policy | None = None,
                  requests: SubjectRequestStore | None = None, pseudonym: Callable[[str], str] | None = None,
                  sanitise_field: Callable[[Any, str], Awaitable[Any]] | None = None,
-                 surveys: SurveyCounts | None = None, **kwargs: Any) -> None:
+                 surveys: SurveyCounts | None = None, concurrency: int = DEFAULT_CONCURRENCY,
+                 **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.sanitise, self.retention, self.backoff = sanitise, retention, retry_backoff_s
         self.cv_jobs: KeyedJobs[BatchOutput] = KeyedJobs(max_pending=max_pending_cvs)
@@ -92,6 +94,7 @@ class CandidateProcessor(ProcessorBase):
         self.pseudonym = pseudonym or (lambda cid: cid)
         self.sanitise_field = sanitise_field  # short client-visible free text (job title, skills)
         self.surveys = surveys
+        self.concurrency = concurrency  # candidates applied side by side (1 = strictly one by one)
 
     async def process(self, batch: Sequence[Incoming]) -> list[Outgoing]:
         """As every processor, then record the next offset applied per partition (the
@@ -114,33 +117,40 @@ class CandidateProcessor(ProcessorBase):
             pass  # not recorded: the gate then waits and answers state_lagging (safe)
 
     async def handle(self, events: list[Event], now: datetime, result: BatchOutput) -> None:
-        """One by one, in order. A store outage retries the event (holding the stream
-        back: its state writes cannot be skipped); any other failure dead-letters that
-        event alone (with an audit record) and the next one goes on."""
+        """In order per candidate, candidates side by side (``per_key``). A store outage
+        retries the event (holding its candidate back: its state writes cannot be skipped);
+        any other failure dead-letters that event alone (with an audit record) and the next
+        one goes on. Outputs are gathered in the batch's order, as if applied one by one."""
         try:
             self._erasures: ErasureCache | None = await prefetch(self.state, events)  # issue 11: one read
         except StateUnavailable:
             self._erasures = None  # read per event instead (and retried there)
         self._pending = await self._pending_revocations(events)
-        for event in events:
-            delay = self.backoff
-            while True:
-                scratch = BatchOutput()
-                try:
-                    await self._one(event, now, scratch)
-                except StateUnavailable as exc:
-                    log.warning("state unavailable for %s (%s); retrying in %.1fs", event["event_id"], exc, delay)
-                    await asyncio.sleep(delay)
-                    delay = min(delay * 2, 5.0)
-                    continue
-                except Exception as exc:  # noqa: BLE001 - this event is the problem: dead letter, go on
-                    if is_infrastructure(exc):
-                        raise
-                    self.reject(event, exc, now, result)
-                    break
-                result.extend(scratch)
-                result.processed.append(event["event_id"])
-                break
+        applied = await in_order_per_key(events, lambda e: e.get("candidate_id"),
+                                         lambda e: self._apply(e, now), self.concurrency)
+        for out in applied:
+            result.extend(out)
+
+    async def _apply(self, event: Event, now: datetime) -> BatchOutput:
+        """One event's outputs: applied (retried while Redis is unreachable), or its dead letter."""
+        delay = self.backoff
+        while True:
+            scratch = BatchOutput()
+            try:
+                await self._one(event, now, scratch)
+            except StateUnavailable as exc:
+                log.warning("state unavailable for %s (%s); retrying in %.1fs", event["event_id"], exc, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 5.0)
+                continue
+            except Exception as exc:  # noqa: BLE001 - this event is the problem: dead letter, go on
+                if is_infrastructure(exc):
+                    raise
+                rejected = BatchOutput()
+                self.reject(event, exc, now, rejected)
+                return rejected
+            scratch.processed.append(event["event_id"])
+            return scratch
 
     async def _pending_revocations(self, events: list[Event]) -> dict[str, dict[str, str]] | None:
         """Revocations recorded for this batch's causes and not acknowledged yet (only a
