@@ -76,7 +76,7 @@ PROCESSORS = ("candidate-events", "consent-gate", "analytics", "audit-archive")
 def test_when_lag_is_asked_then_it_shows_the_group_state_and_its_members(
     bootstrap: str, worker: WorkerProcess
 ) -> None:
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 120  # by condition: only a failure waits this long (busy CI)
     while True:
         out = json.loads(cli("lag", "--bootstrap", bootstrap, "--group", worker.group, "--json").stdout)
         (group,) = out["groups"]

@@ -102,7 +102,7 @@ def test_when_retention_expires_then_profiles_become_a_cohort_and_everything_per
         assert set(cids) <= tombstones
         # personal state is gone from Redis (erased, key shredded); only audit heads remain
         r = redis.Redis.from_url(redis_url)
-        deadline = time.monotonic() + 10
+        deadline = time.monotonic() + 120  # by condition: only a failure waits this long (busy CI)
         while time.monotonic() < deadline:
             left = {k.decode() for cid in cids for k in r.scan_iter(match=f"{state_prefix}:*{cid}*")}
             if all(":audit:" in k or ":noticed:" in k or ":seen:" in k for k in left):
@@ -141,11 +141,11 @@ def test_when_visitors_lack_valid_analytics_consent_then_their_events_are_not_co
             pub.publish("analytics-events", {"type": "SearchPerformed", "visitor_id": vid, "query": f"Data Engineer {tag}"})
             pub.publish("analytics-events", {"type": "SearchPerformed", "visitor_id": vid, "query": "Marie Dupont"})
     sink = DuckDbSink(Path(worker_env["TALENTGUARD_SINK"].split(":", 1)[1]))
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 120  # by condition: only a failure waits this long (busy CI)
     while time.monotonic() < deadline:
         _, rows = sink.published("analytics")
         mine = [r for r in rows if r[2] == f"/{tag}/:id"]
-        if mine:
+        if mine and mine[0][3] >= 5:  # the count may first appear partial (batches)
             break
         time.sleep(0.3)
     assert [(r[1], r[3], r[4]) for r in mine] == [("PageViewed", 5, 5)]
@@ -170,7 +170,7 @@ def test_when_a_worker_dies_between_sink_write_and_commit_then_nothing_is_counte
             pub.publish("analytics-events", {"type": "PageViewed", "visitor_id": visitors[i % 6], "path": f"/kill-{tag}"})
     crashing = WorkerProcess(bootstrap, group=group, env={**worker_env, "TALENTGUARD_FAULT_INJECTION": "kill-after-sink-write"},
                              log_path=tmp_path / "crash.log").start()
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 180  # by condition: a new group first reads the broker's history (busy CI)
     while crashing.alive() and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not crashing.alive(), "fault injection did not kill the worker"
@@ -179,7 +179,7 @@ def test_when_a_worker_dies_between_sink_write_and_commit_then_nothing_is_counte
     try:
         healthy.wait_ready(dead_letters)
         sink = DuckDbSink(Path(worker_env["TALENTGUARD_SINK"].split(":", 1)[1]))
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 120  # by condition (only a failure waits this long)
         while time.monotonic() < deadline:
             rows = [r for r in sink.published("analytics")[1] if r[2] == f"/kill-{tag}"]
             if rows and rows[0][3] >= 300:
