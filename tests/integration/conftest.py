@@ -66,6 +66,30 @@ def dead_letters(bootstrap: str) -> Iterator[TopicTail]:
 
 
 @pytest.fixture
+def profiles(bootstrap: str) -> Iterator[TopicTail]:
+    """Tail of client-profiles (shares, denials, revocations) from now on."""
+    tail = TopicTail(bootstrap, "client-profiles")
+    yield tail
+    tail.close()
+
+
+@pytest.fixture
+def notices(bootstrap: str) -> Iterator[TopicTail]:
+    """Tail of candidate-notifications from now on."""
+    tail = TopicTail(bootstrap, "candidate-notifications")
+    yield tail
+    tail.close()
+
+
+@pytest.fixture
+def audit(bootstrap: str) -> Iterator[TopicTail]:
+    """Tail of privacy-audit from now on."""
+    tail = TopicTail(bootstrap, "privacy-audit")
+    yield tail
+    tail.close()
+
+
+@pytest.fixture
 def worker_env(redis_url: str, state_prefix: str, tmp_path: Path) -> dict[str, str]:
     return {
         "TALENTGUARD_REDIS_URL": redis_url,

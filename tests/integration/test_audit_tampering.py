@@ -29,8 +29,7 @@ from streams.testing import TopicTail, WorkerProcess
 from streams.topics import ensure_topics
 from talentguard.audit import GENESIS, AuditEntry, TrustedKeys, audit_event, verify
 from tests.integration.pseudonyms import audit_subject, shared_test_keyring
-from tests.integration.test_consent_gate import (audit, consent, ids, outcome, profiles, register,  # noqa: F401
-                                                 request, settle)
+from tests.integration.test_consent_gate import consent, ids, outcome, register, request, settle
 from streams.testing import RedisServer as OwnRedis
 from tests.integration.test_fail_closed import own_redis  # noqa: F401
 from tests.integration.test_foundation import cli

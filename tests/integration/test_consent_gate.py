@@ -4,36 +4,12 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime, timedelta, timezone
-from typing import Iterator
-
-import pytest
 
 from streams.publisher import Publisher
 from streams.testing import TopicTail, WorkerProcess
 from tests.integration.pseudonyms import audit_subject
 
 T0 = datetime(2026, 5, 1, 9, 0, tzinfo=timezone.utc)
-
-
-@pytest.fixture
-def profiles(bootstrap: str) -> Iterator[TopicTail]:
-    tail = TopicTail(bootstrap, "client-profiles")
-    yield tail
-    tail.close()
-
-
-@pytest.fixture
-def notices(bootstrap: str) -> Iterator[TopicTail]:
-    tail = TopicTail(bootstrap, "candidate-notifications")
-    yield tail
-    tail.close()
-
-
-@pytest.fixture
-def audit(bootstrap: str) -> Iterator[TopicTail]:
-    tail = TopicTail(bootstrap, "privacy-audit")
-    yield tail
-    tail.close()
 
 
 def ids() -> tuple[str, str]:

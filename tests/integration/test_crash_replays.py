@@ -27,7 +27,7 @@ from streams.state.bundle import open_state
 from streams.testing import TopicTail, WorkerProcess
 from talentguard.consent import ConsentRecord
 from tests.integration.pseudonyms import audit_subject
-from tests.integration.test_consent_gate import T0, audit, consent, ids, notices, profiles, register  # noqa: F401
+from tests.integration.test_consent_gate import T0, consent, ids, register
 
 FAULT = "TALENTGUARD_FAULT_INJECTION"
 SLOW = 120.0  # a loaded CI machine: the first profile update loads the sanitiser's models

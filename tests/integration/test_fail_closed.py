@@ -15,7 +15,7 @@ import pytest
 
 from streams.publisher import Publisher
 from streams.testing import RedisServer, TopicTail, WorkerProcess
-from tests.integration.test_consent_gate import audit, consent, ids, notices, outcome, profiles, register, request, settle  # noqa: F401
+from tests.integration.test_consent_gate import consent, ids, outcome, register, request, settle
 from tests.integration.pseudonyms import audit_subject
 
 

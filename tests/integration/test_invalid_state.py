@@ -20,7 +20,7 @@ from schemas.codec import default_codec
 from streams.publisher import Publisher
 from streams.testing import TopicTail, WorkerProcess
 from tests.integration.pseudonyms import audit_subject
-from tests.integration.test_consent_gate import audit, consent, ids, profiles, register, request  # noqa: F401
+from tests.integration.test_consent_gate import consent, ids, register, request
 from tests.integration.test_keys_and_dead_letters import cli
 
 CODEC = default_codec()

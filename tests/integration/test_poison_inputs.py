@@ -13,7 +13,7 @@ import pytest
 from streams.publisher import Publisher
 from streams.testing import TopicTail, WorkerProcess
 from tests.integration.pseudonyms import audit_subject
-from tests.integration.test_consent_gate import audit, ids, outcome, profiles, register, request  # noqa: F401
+from tests.integration.test_consent_gate import ids, register, request
 
 FAR_FUTURE = datetime(9999, 12, 31, 23, 0, tzinfo=timezone.utc)
 

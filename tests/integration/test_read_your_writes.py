@@ -222,13 +222,6 @@ def engine_worker(request: pytest.FixtureRequest, bootstrap: str, worker_env: di
         proc.stop()
 
 
-@pytest.fixture
-def profiles(bootstrap: str) -> Iterator[TopicTail]:
-    tail = TopicTail(bootstrap, "client-profiles")
-    yield tail
-    tail.close()
-
-
 RETRYABLE = {"state_lagging", "state_unavailable"}  # a client asks again (the machine may be loaded)
 
 
