@@ -46,13 +46,17 @@ def test_when_the_holdout_is_scored_then_it_stays_above_a_floor() -> None:
 # The bar on CVs the rules' authors never saw: the TEST split of the independent corpora
 # (tests/data/cv_corpora, split rule in anonymiser/corpora.py). The issue's goal is recall
 # >= 0.95 in every category, >= 0.97 overall and keep-rate >= 0.98; it is NOT reached yet.
-# These floors are the measured level (docs/sanitiser.md, score log, 2026-11-30 08:48 entry,
-# five corpora: every category >= 0.885, overall 0.925, keep-rate 0.979) minus a small margin, so a change
-# that makes the sanitiser worse on unseen CVs fails here. Only totals are asserted: the test
-# split's misses are never printed.
-TEST_FLOOR_CATEGORY = 0.88
-TEST_FLOOR_OVERALL = 0.92
-TEST_FLOOR_KEEP = 0.97
+# These floors are the measured level minus a small margin, so a change that makes the
+# sanitiser worse on unseen CVs fails here. Measured (docs/sanitiser.md, score log,
+# session 4 "round 3" entry) on the SEVEN corpora's test split, which since session 4
+# includes two harder corpora (sectors: hard negatives around union, faith and health work;
+# plain: casual self-written CVs): every category >= 0.847, overall 0.922, keep-rate 0.956.
+# The floors were 0.88 / 0.92 / 0.97 on the five older corpora, where the same sanitiser
+# now scores >= 0.891 / 0.930 / 0.979: lower floors here mean a harder test set, not a
+# worse sanitiser. Only totals are asserted: the test split's misses are never printed.
+TEST_FLOOR_CATEGORY = 0.84
+TEST_FLOOR_OVERALL = 0.91
+TEST_FLOOR_KEEP = 0.95
 
 
 @pytest.fixture(scope="module")
