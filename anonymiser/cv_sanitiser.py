@@ -133,7 +133,7 @@ class CvSanitiser:
             registry.add_recognizer(StructureRecognizer(lang, special.category_of))
             registry.add_recognizer(ContactRecognizer(lang, ner=nlp))
             if self.clause_model is not None:
-                registry.add_recognizer(ClauseRecognizer(lang, self.clause_model, special.guarded))
+                registry.add_recognizer(ClauseRecognizer(lang, self.clause_model, special.guarded, special.framed))
             self.field_recognizers[lang] = (special, ContactRecognizer(lang, ner=None, fields=True))
         self.nlp_engine = engine
         self.analyzer = AnalyzerEngine(nlp_engine=engine, registry=registry, supported_languages=list(self.languages))

@@ -120,9 +120,11 @@ def load_model(path: Path = MODEL_PATH) -> ClauseModel | None:
 class ClauseRecognizer(EntityRecognizer):
     """Clauses the learned model finds sensitive (one language; the model is shared)."""
 
-    def __init__(self, language: str, model: ClauseModel, guarded=None) -> None:  # noqa: ANN001 - (category, text) -> bool
+    def __init__(self, language: str, model: ClauseModel, guarded=None, framed=None) -> None:  # noqa: ANN001 - (category, text) -> bool
         self.model = model
         self.guarded = guarded or (lambda _category, _text: False)  # any rule guard in the clause vetoes the model
+        # (category, text, start, end, heads) -> bool: the clause is framed as the candidate's work (framing.py)
+        self.framed = framed or (lambda _category, _text, _a, _b, _heads: False)
         super().__init__(supported_entities=[c for c in model.classes if c != NONE], supported_language=language,
                          name=f"ClauseRecognizer_{language}")
 
@@ -139,4 +141,5 @@ class ClauseRecognizer(EntityRecognizer):
         return [RecognizerResult(str(category), a, b, round(p, 2),
                                  recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name})
                 for (a, b), (category, p) in zip(spans, scored)
-                if p >= self.model.threshold and category in wanted and not self.guarded(None, text[a:b])]
+                if p >= self.model.threshold and category in wanted and not self.guarded(None, text[a:b])
+                and not self.framed(str(category), text, a, b, heads)]

@@ -17,6 +17,8 @@ import yaml
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from anonymiser.recognizers.clauses import CITATION, clause_around, narrow_at_employer
+from anonymiser.recognizers.framing import professional
+from anonymiser.recognizers.learned import headings, section_at
 from anonymiser.recognizers.lexicons import expand, lexicon_pattern
 from talentguard.policy import EXTRA_CATEGORIES
 
@@ -96,8 +98,9 @@ def _line_at(text: str, pos: int) -> str:
 class SpecialCategoryRecognizer(EntityRecognizer):
     """Finds clauses revealing one of the ten special categories, in one language."""
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, framing: bool = True) -> None:
         self.rules = load_rules(language)
+        self.framing = framing  # professional-framing guards (framing.py)
         super().__init__(supported_entities=list(CATEGORIES + EXTRA_CATEGORIES), supported_language=language,
                          name=f"SpecialCategoryRecognizer_{language}")
 
@@ -112,6 +115,16 @@ class SpecialCategoryRecognizer(EntityRecognizer):
         return any((category is None or rule.category == category) and rule.guards is not None
                    and rule.guards.search(text) for rule in self.rules)
 
+    def framed(self, category: str, text: str, start: int, end: int, heads=None) -> bool:  # noqa: ANN001
+        """text[start:end] is framed as the candidate's work (framing.py): used to veto the clause model."""
+        if not self.framing:
+            return False
+        l_start = text.rfind("\n", 0, start) + 1
+        l_end = text.find("\n", start)
+        l_end = len(text) if l_end < 0 else l_end
+        section = section_at(heads, start) if heads else ""
+        return professional(category, self.supported_language, text, l_start, l_end, start, end, section)
+
     def category_of(self, text: str) -> str | None:
         """The first special category whose triggers appear in text (no guard applied)."""
         return next((rule.category for rule in self.rules if rule.category in CATEGORIES and rule.search(text)), None)
@@ -119,6 +132,7 @@ class SpecialCategoryRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
         results: list[RecognizerResult] = []
         wanted = set(entities)
+        heads = headings(text) if self.framing and "\n" in text else None
         for rule in self.rules:
             if rule.category not in wanted:
                 continue
@@ -131,6 +145,11 @@ class SpecialCategoryRecognizer(EntityRecognizer):
                     continue
                 if CITATION.search(line):  # a reference to published work: its title is work
                     continue
+                l_start = text.rfind("\n", 0, m.start()) + 1
+                if self.framing and professional(rule.category, self.supported_language, text, l_start,
+                                                 l_start + len(line), m.start(), m.end(),
+                                                 section_at(heads, m.start()) if heads else ""):
+                    continue  # the candidate's work: a job line, a task bullet, a caseload (framing.py)
                 if rule.guards is not None and self._guarded(text, rule.guard_parts, m.start(), m.end(), c_start, c_end):
                     continue
                 if rule.category in MATCH_ONLY:

@@ -1,0 +1,135 @@
+"""Professional framing (sanitiser-r4): a trigger word that names the candidate's WORK, not a
+fact about the candidate ("Clinical Nurse Specialist, HIV and Sexual Health — Barts Health",
+"Ran HIV testing clinics", "Coordinate 24 volunteer instructors teaching 300 incarcerated
+students", "Coordination du réseau de suivi des femmes porteuses d'une mutation BRCA").
+
+Three general shapes, each refused when the line speaks of the candidate (first person:
+"I", "my", "je", "mon"...) or holds a word that makes the role itself the fact (volunteer,
+member, rep, steward, candidate, patient, diagnosed, sick leave...):
+
+1. job lines: a line with a year range, or a short title line, holding a paid job title
+   (nurse, officer, manager, coordinator, lawyer; FR responsable, chargé(e), aide-soignant(e)...)
+   close to the trigger: the trigger names the job's field or the employer;
+2. task bullets: a line opening (after its bullet) with a professional action verb or noun
+   (ran, led, validated, administered, analysis of; FR coordination, gestion, mise en place,
+   accompagnement...): the trigger names what the candidate delivered to others;
+3. services to counted people: "300 incarcerated students", "for 180,000 refugees",
+   "70 demandeurs d'asile LGBT": a count of people is a caseload, not the candidate.
+
+Categories where the role or the action itself is often the fact (trade unions, parties,
+religion: "Led the strike", "Led prayers", "Treasurer, Labour branch 2016-2019") use only
+the narrow professional-service verbs of their own list.
+Written from general knowledge of CV layout, checked for recall on all dev splits.
+"""
+
+from __future__ import annotations
+
+import re
+
+YEAR = re.compile(r"(?:19|20)\d{2}\s*[-–—→]\s*(?:(?:19|20)\d{2}|present|now|today|current|date|aujourd'hui|pr[ée]sent|…|\.\.\.)"
+                  r"|\((?:19|20)\d{2}\)|\b(?:since|depuis) (?:19|20)\d{2}|\|\s*(?:19|20)\d{2}", re.IGNORECASE)
+FIRST_PERSON = {
+    "en": re.compile(r"(?<![\w'’])(?:(?-i:I)|I'?m|I'?ve|I'?d|my|me|myself|mine|our)(?![\w'’])", re.IGNORECASE),
+    "fr": re.compile(r"(?<![\w'’])(?:je|j['’]|mon|ma|mes|moi|m['’]|nous|notre|nos)(?![\w])", re.IGNORECASE),
+}
+# words that make the role the fact: unpaid or member roles, union and party offices, own health
+SELF_ROLE = {
+    "en": re.compile(r"\b(?:volunteer\w*|member of|member since|membership|(?:active|paid-up|life|lifelong|card-carrying|party|union|church) member|rep|reps|representative|steward|delegate|convenor|treasurer|chair\w*|"
+                     r"secretary|candidate|councillor|activist|campaign\w*|trustee|elder|deacon|churchwarden|warden|"
+                     r"altar|choir|chorister|parishioner|congregation|worship|patient|diagnos\w+|sick|signed off|off work|"
+                     r"leave|treatment|recover\w*|inmate|prisoner|serving|sentence|custody|convict\w*|released|tagged|"
+                     r"self-employed carer|unpaid|carer for|branch|weekend|sunday school|madrasa|madrassa|catechis\w*)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:b[ée]n[ée]vole\w*|membre|adh[ée]rent\w*|militant\w*|d[ée]l[ée]gu[ée]\w*|[ée]lue?s?|tr[ée]sori[eè]re?|"
+                     r"secr[ée]taire|candidat\w*|conseill[eè]re? municipal\w*|paroissien\w*|patient\w*|diagnos\w+|arr[êe]t|"
+                     r"cong[ée] maladie|malade|traitement|d[ée]tenu\w*|incarc[ée]r[ée]\w*|condamn\w+|section|communal\w*|conseill\w+ r[ée]gional\w*|"
+                     r"conseill\w+ d[ée]partemental\w*|catéchis\w*|week-end)\b", re.IGNORECASE),
+}
+JOB_TITLE = {
+    "en": re.compile(r"\b(?:nurse|consultant|specialist|worker|officer|manager|co-?ordinator|director|lead|head of|adviser|advisor|"
+                     r"analyst|scientist|lawyer|solicitor|barrister|counsel|assistant|administrator|engineer|developer|"
+                     r"technician|counsellor|counselor|therapist|psychologist|physician|doctor|surgeon|midwife|pharmacist|"
+                     r"researcher|lecturer|professor|teacher|tutor|trainer|caseworker|clerk|paralegal|associate|intern|"
+                     r"executive|inspector|investigator|planner|designer|editor|journalist|accountant|auditor|"
+                     r"registrar|genetic counsell?or|practitioner|clinician|psychiatrist|chaplain|minister|pastor|"
+                     r"organi[sz]er|caseworker|receptionist|porter|operator|carer|care assistant|support worker)s?\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:responsable|coordinat(?:eur|rice)|charg[ée]e? (?:de|d['’])|conseill(?:er|[eè]re)|avocate?|associ[ée]e|"
+                     r"aide-soignante?|infirmi(?:er|[eè]re)|m[ée]decin|direct(?:eur|rice)|chef(?:fe)? de|assistante?|juriste|"
+                     r"animat(?:eur|rice)|[ée]ducat(?:eur|rice)|r[ée]f[ée]rente?|ing[ée]nieure?|technicien(?:ne)?|psychologue|"
+                     r"agente?|collaborat(?:eur|rice)|gestionnaire|pasteure?|aum[ôo]ni(?:er|[eè]re)|cpip|cadre|"
+                     r"consultante?|chercheu(?:r|se)|biologiste|g[ée]n[ée]ticien(?:ne)?|sage-femme|pharmacien(?:ne)?)s?\b", re.IGNORECASE),
+}
+BULLET = r"^\s*(?:[-•*▸▪›◦–—>]|\d+[.)])?\s*"
+# professional action openings, broad (health, genetics, ethnic origin, orientation, criminal record)
+ACTION = {
+    "en": re.compile(BULLET + r"(?:ran|run|led|lead|managed|manage|co-?ordinated|co-?ordinate|delivered|deliver|designed|built|"
+                     r"validated|developed|implemented|administered|administer|advised|advise|supported|support|trained|train|"
+                     r"audited|wrote|drafted|briefed|processed|process|reviewed|set up|launched|oversaw|supervised|"
+                     r"introduced|partnered|established|organi[sz]ed|taught|teach|mentored|facilitated|commissioned|"
+                     r"analy[sz]ed|analysis of|casework|case management|referrals?|screened|assessed|assessments?|"
+                     r"provided|provide|authored|co-authored|negotiated|handled|represented|conducted|prepared|"
+                     r"needle exchange|research on|evaluation of|reporting on)\b", re.IGNORECASE),
+    "fr": re.compile(BULLET + r"(?:accompagnement|coordination|gestion|mise en place|politique|projets?|repr[ée]sentation|"
+                     r"arbitrage|amendements?|enregistrement|d[ée]pistages?|animation|conception|organisation|formation|"
+                     r"pilotage|suivi|r[ée]daction|conseil|analyse|[ée]valuation|encadrement|prise en charge|orientation|"
+                     r"identification|sensibilisation|accueil|d[ée]ploiement|cr[ée]ation|dossiers?|instruction|"
+                     r"recrutement|pr[ée]vention|plaidoyer|audit)\b", re.IGNORECASE),
+}
+# the narrow list for trade unions and parties: legal, payroll and advisory services to them
+SERVICE = {
+    "en": re.compile(BULLET + r"(?:advised|advising|represented|representing|acted for|led for|appeared for|administered|"
+                     r"processed|briefed|drafted|negotiated with|reconciled)\b", re.IGNORECASE),
+    "fr": re.compile(BULLET + r"(?:repr[ée]sentation|arbitrage|gestion des retenues|conseil juridique|d[ée]fense|plaidoirie)\b",
+                     re.IGNORECASE),
+}
+PEOPLE = {
+    "en": r"(?:students|people|patients|clients|residents|families|households|refugees|migrants|asylum seekers|women|men|"
+          r"children|young people|youths?|users|service users|prisoners|offenders|learners|participants|cases|carriers|"
+          r"survivors|claimants|applicants|beneficiaries|adults|girls|boys|veterans|employees|staff)",
+    "fr": r"(?:personnes|femmes|hommes|demandeu(?:rs|ses) d['’]asile|patients|patientes|familles|jeunes|d[ée]tenus|"
+          r"b[ée]n[ée]ficiaires|usagers|migrants|r[ée]fugi[ée]s|enfants|mineurs|salari[ée]s|agents|porteuses|porteurs)",
+}
+COUNT = {lang: re.compile(r"\b\d[\d,. ]*\d?\+?\s+(?:[\w'’-]+\s+){0,3}?" + PEOPLE[lang] + r"\b", re.IGNORECASE)
+         for lang in PEOPLE}
+BROAD = frozenset({"health", "genetic_biometric", "ethnic_origin", "sexual_orientation", "criminal_record"})
+NARROW = frozenset({"trade_union", "political_opinion"})
+JOB_LINE_CATEGORIES = frozenset({"health", "genetic_biometric", "ethnic_origin", "sexual_orientation",
+                                 "trade_union", "political_opinion", "religious_belief"})
+TITLE_REACH = 60
+# sections whose lines are the candidate's own life, not paid work
+PRIVATE_SECTION = re.compile(r"volunteer|b[ée]n[ée]vol|interest|hobbi|loisir|personal|personnel|divers|other|autres|"
+                             r"community|engagement|associati|marge|about me|[àa] propos|extra", re.IGNORECASE)
+# roles that are themselves a membership or office: a job line needs a year range for these
+DATED_ONLY = frozenset({"trade_union", "political_opinion", "religious_belief"})
+SENTENCE = re.compile(r"\w[.!?]\s+[A-Z]")
+
+
+def professional(category: str, language: str, text: str, line_start: int, line_end: int,
+                 t_start: int, t_end: int, section: str = "") -> bool:
+    """The trigger at text[t_start:t_end] is framed as the candidate's work (see module doc);
+    section: the words of the heading above the line (learned.section_at)."""
+    lang = language if language in FIRST_PERSON else "en"
+    line = text[line_start:line_end]
+    if FIRST_PERSON[lang].search(line) or SELF_ROLE[lang].search(line) or PRIVATE_SECTION.search(section):
+        return False
+    rel_s, rel_e = t_start - line_start, t_end - line_start
+    dated = bool(YEAR.search(line))
+    short_title = len(line.strip()) <= 70 and not SENTENCE.search(line)
+    if category in JOB_LINE_CATEGORIES and (dated or (short_title and category not in DATED_ONLY)):
+        for m in JOB_TITLE[lang].finditer(line):
+            if m.end() <= rel_s:
+                gap = rel_s - m.end()
+            elif category == "ethnic_origin" and m.start() - rel_e <= 1:
+                continue  # "Filipina nurse": the nationality qualifies the person
+            else:
+                gap = m.start() - rel_e
+            if gap <= TITLE_REACH:
+                return True
+    if category in BROAD and ACTION[lang].search(line):
+        return True
+    if category in NARROW and SERVICE[lang].search(line):
+        return True
+    if category in BROAD:
+        for m in COUNT[lang].finditer(line):
+            if m.start() <= rel_e and m.end() >= rel_s - 40:
+                return True
+    return False

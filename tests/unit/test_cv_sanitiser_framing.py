@@ -1,0 +1,36 @@
+"""Professional framing (framing.py): a sensitive word that names the candidate's work stays;
+the same word said of the candidate goes. Hand-made probes, not corpus strings."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymiser.cv_sanitiser import get_sanitiser
+
+
+@pytest.fixture(scope="module")
+def sanitiser():
+    return get_sanitiser()
+
+
+@pytest.mark.parametrize("lang, text, kept", [
+    ("en", "EXPERIENCE\nHepatology Nurse, HIV Outreach Service — Leeds Teaching Hospitals (2018–2023)", "HIV Outreach Service"),
+    ("en", "EXPERIENCE\n- Ran hepatitis C screening days in hostels", "hepatitis C screening days"),
+    ("en", "EXPERIENCE\n- Tutored 40 incarcerated learners in maths", "incarcerated learners"),
+    ("en", "EXPERIENCE\n- Represented Unison members at disciplinary hearings", "Represented Unison members"),
+    ("fr", "EXPÉRIENCE\n- Coordination des dépistages VIH en milieu rural", "dépistages VIH"),
+    ("fr", "EXPÉRIENCE\nInfirmière, service d'addictologie — CHU de Nantes (2015-2020)", "service d'addictologie"),
+])
+def test_when_the_sensitive_word_names_the_work_then_it_survives(sanitiser, lang, text, kept) -> None:
+    assert kept in sanitiser.sanitise(text, lang).text
+
+
+@pytest.mark.parametrize("lang, text, gone", [
+    ("en", "EXPERIENCE\n- Ran my own HIV support group while on treatment", "HIV support group"),
+    ("en", "VOLUNTEERING\nTreasurer, Labour Party branch (2016–2019)", "Labour Party"),
+    ("en", "EXPERIENCE\nFilipino nurse, 10 years on wards", "Filipino"),
+    ("fr", "BÉNÉVOLAT\nResponsable de la section PCF de Montreuil (2012-2016)", "section PCF"),
+    ("fr", "EXPÉRIENCE\n- Accompagnement de mon fils autiste", "autiste"),
+])
+def test_when_the_fact_is_the_candidates_then_it_goes(sanitiser, lang, text, gone) -> None:
+    assert gone not in sanitiser.sanitise(text, lang).text
