@@ -26,6 +26,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "special_categories.yaml"
 KNOWLEDGE = DATA.with_name("knowledge.yaml")  # lexicon-driven rules, merged with DATA
 WORLD = DATA.with_name("knowledge_world.yaml")  # more countries and CV styles, merged too
 GENERAL = DATA.with_name("knowledge_general.yaml")  # word families from general knowledge, merged too
+SELF = DATA.with_name("knowledge_self.yaml")  # first-person word families (round 4), merged too
 CATEGORIES = ("ethnic_origin", "political_opinion", "religious_belief", "trade_union", "health",
               "sexual_orientation", "genetic_biometric", "criminal_record", "date_of_birth_age", "family_status")
 # policy extras (EXTRA_CATEGORIES, from talentguard.policy): removed only when a preset's
@@ -67,7 +68,7 @@ def _alternation(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern[
 
 
 @lru_cache(maxsize=4)
-def load_rules(language: str, paths: tuple[Path, ...] = (DATA, KNOWLEDGE, WORLD, GENERAL)) -> tuple[CategoryRules, ...]:
+def load_rules(language: str, paths: tuple[Path, ...] = (DATA, KNOWLEDGE, WORLD, GENERAL, SELF)) -> tuple[CategoryRules, ...]:
     files = [yaml.safe_load(p.read_text(encoding="utf-8")) or {} for p in paths if p.exists()]
     rules = []
     for category in CATEGORIES + EXTRA_CATEGORIES:
