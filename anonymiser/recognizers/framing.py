@@ -34,7 +34,7 @@ FIRST_PERSON = {
 }
 # words that make the role the fact: unpaid or member roles, union and party offices, own health
 SELF_ROLE = {
-    "en": re.compile(r"\b(?:volunteer\w*|member of|member since|membership|(?:active|paid-up|life|lifelong|card-carrying|party|union|church) member|rep|reps|representative|steward|delegate|convenor|treasurer|chair\w*|"
+    "en": re.compile(r"\b(?:volunteer(?:ed|ing)?\b(?! (?:instructors|tutors|mentors|teams?|staff|programmes?|programs?|services|co-?ordinator|manager|recruitment|training|hours))|member of|member since|membership|(?:active|paid-up|life|lifelong|card-carrying|party|union|church) member|rep|reps|representative|steward|delegate|convenor|treasurer|chair\w*|"
                      r"secretary|candidate|councillor|activist|campaign\w*|trustee|elder|deacon|churchwarden|warden|"
                      r"altar|choir|chorister|parishioner|congregation|worship|patient|diagnos\w+|sick|signed off|off work|"
                      r"leave|treatment|recover\w*|inmate|prisoner|serving|sentence|custody|convict\w*|released|tagged|"
@@ -88,7 +88,7 @@ PEOPLE = {
     "fr": r"(?:personnes|femmes|hommes|demandeu(?:rs|ses) d['’]asile|patients|patientes|familles|jeunes|d[ée]tenus|"
           r"b[ée]n[ée]ficiaires|usagers|migrants|r[ée]fugi[ée]s|enfants|mineurs|salari[ée]s|agents|porteuses|porteurs)",
 }
-COUNT = {lang: re.compile(r"\b\d[\d,. ]*\d?\+?\s+(?:[\w'’-]+\s+){0,3}?" + PEOPLE[lang] + r"\b", re.IGNORECASE)
+COUNT = {lang: re.compile(r"\b\d[\d,. ]*\d\+?\s+(?:[\w'’-]+\s+){0,3}?" + PEOPLE[lang] + r"\b", re.IGNORECASE)
          for lang in PEOPLE}
 BROAD = frozenset({"health", "genetic_biometric", "ethnic_origin", "sexual_orientation", "criminal_record"})
 NARROW = frozenset({"trade_union", "political_opinion"})
@@ -100,6 +100,7 @@ PRIVATE_SECTION = re.compile(r"volunteer|b[ée]n[ée]vol|interest|hobbi|loisir|p
                              r"community|engagement|associati|marge|about me|[àa] propos|extra", re.IGNORECASE)
 # roles that are themselves a membership or office: a job line needs a year range for these
 DATED_ONLY = frozenset({"trade_union", "political_opinion", "religious_belief"})
+SEGMENT = re.compile(r"\s[·•|—–]\s|\t|\s{3,}")
 SENTENCE = re.compile(r"\w[.!?]\s+[A-Z]")
 
 
@@ -113,9 +114,13 @@ def professional(category: str, language: str, text: str, line_start: int, line_
         return False
     rel_s, rel_e = t_start - line_start, t_end - line_start
     dated = bool(YEAR.search(line))
-    short_title = len(line.strip()) <= 70 and not SENTENCE.search(line)
+    # a title line, or a title segment of a header line ("Registered Nurse (Mental Health) · City · phone")
+    seg_s = max([0] + [m.end() for m in SEGMENT.finditer(line, 0, rel_s)])
+    seg_e = next((m.start() for m in SEGMENT.finditer(line, rel_e)), len(line))
+    short_title = seg_e - seg_s <= 70 and not SENTENCE.search(line[seg_s:seg_e])
     if category in JOB_LINE_CATEGORIES and (dated or (short_title and category not in DATED_ONLY)):
-        for m in JOB_TITLE[lang].finditer(line):
+        lo, hi = (0, len(line)) if dated else (seg_s, seg_e)
+        for m in JOB_TITLE[lang].finditer(line, lo, hi):
             if m.end() <= rel_s:
                 gap = rel_s - m.end()
             elif category == "ethnic_origin" and m.start() - rel_e <= 1:
@@ -130,6 +135,6 @@ def professional(category: str, language: str, text: str, line_start: int, line_
         return True
     if category in BROAD:
         for m in COUNT[lang].finditer(line):
-            if m.start() <= rel_e and m.end() >= rel_s - 40:
+            if m.start() <= rel_e + 60 and m.end() >= rel_s - 40:
                 return True
     return False
