@@ -29,7 +29,7 @@ import re
 YEAR = re.compile(r"(?:19|20)\d{2}\s*[-–—→]\s*(?:(?:19|20)\d{2}|present|now|today|current|date|aujourd'hui|pr[ée]sent|…|\.\.\.)"
                   r"|\((?:19|20)\d{2}\)|\b(?:since|depuis) (?:19|20)\d{2}|\|\s*(?:19|20)\d{2}", re.IGNORECASE)
 FIRST_PERSON = {
-    "en": re.compile(r"(?<![\w'’])(?:(?-i:I)|I'?m|I'?ve|I'?d|my|me|myself|mine|our)(?![\w'’])", re.IGNORECASE),
+    "en": re.compile(r"(?<![\w'’])(?:(?-i:I)|I'?m|I'?ve|I'?d|my|me|myself|mine|our|you|your)(?![\w'’])", re.IGNORECASE),
     "fr": re.compile(r"(?<![\w'’])(?:je|j['’]|mon|ma|mes|moi|m['’]|nous|notre|nos)(?![\w])", re.IGNORECASE),
 }
 # words that make the role the fact: unpaid or member roles, union and party offices, own health
@@ -90,11 +90,18 @@ PEOPLE = {
 }
 COUNT = {lang: re.compile(r"\b\d[\d,. ]*\d\+?\s+(?:[\w'’-]+\s+){0,3}?" + PEOPLE[lang] + r"\b", re.IGNORECASE)
          for lang in PEOPLE}
+# payroll and HR processing of other people's deductions and absences
+PAYROLL = {
+    "en": re.compile(r"\b(?:deductions?|check-?off|calculations?|payroll|pay gap|reconciliations?|returns? to HMRC|docas)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:retenues?|paie|bulletins? de (?:paie|salaire)|calculs?|[ée]cart de r[ée]mun[ée]ration|index (?:de l')?[ée]galit[ée])\b",
+                     re.IGNORECASE),
+}
 BROAD = frozenset({"health", "genetic_biometric", "ethnic_origin", "sexual_orientation", "criminal_record"})
 NARROW = frozenset({"trade_union", "political_opinion"})
 JOB_LINE_CATEGORIES = frozenset({"health", "genetic_biometric", "ethnic_origin", "sexual_orientation",
                                  "trade_union", "political_opinion", "religious_belief"})
 TITLE_REACH = 60
+DATED_REACH = 80  # "LGBT Health and Wellbeing, Edinburgh — Helpline & Volunteer Services Manager | 2019–"
 # sections whose lines are the candidate's own life, not paid work
 PRIVATE_SECTION = re.compile(r"volunteer|b[ée]n[ée]vol|interest|hobbi|loisir|personal|personnel|divers|other|autres|"
                              r"community|engagement|associati|marge|about me|[àa] propos|extra", re.IGNORECASE)
@@ -127,11 +134,13 @@ def professional(category: str, language: str, text: str, line_start: int, line_
                 continue  # "Filipina nurse": the nationality qualifies the person
             else:
                 gap = m.start() - rel_e
-            if gap <= TITLE_REACH:
+            if gap <= (DATED_REACH if dated else TITLE_REACH):
                 return True
     if category in BROAD and ACTION[lang].search(line):
         return True
     if category in NARROW and SERVICE[lang].search(line):
+        return True
+    if category in ("health", "trade_union") and PAYROLL[lang].search(line):
         return True
     if category in BROAD:
         for m in COUNT[lang].finditer(line):

@@ -20,6 +20,8 @@ def sanitiser():
     ("en", "EXPERIENCE\n- Represented Unison members at disciplinary hearings", "Represented Unison members"),
     ("fr", "EXPÉRIENCE\n- Coordination des dépistages VIH en milieu rural", "dépistages VIH"),
     ("fr", "EXPÉRIENCE\nInfirmière, service d'addictologie — CHU de Nantes (2015-2020)", "service d'addictologie"),
+    ("en", "EXPERIENCE\n- Reconciled GMB and Unite subscription deductions each month", "subscription deductions"),
+    ("fr", "EXPÉRIENCE\n- Saisie des retenues pour arrêts maladie dans la paie", "arrêts maladie"),
 ])
 def test_when_the_sensitive_word_names_the_work_then_it_survives(sanitiser, lang, text, kept) -> None:
     assert kept in sanitiser.sanitise(text, lang).text
@@ -31,6 +33,8 @@ def test_when_the_sensitive_word_names_the_work_then_it_survives(sanitiser, lang
     ("en", "EXPERIENCE\nFilipino nurse, 10 years on wards", "Filipino"),
     ("fr", "BÉNÉVOLAT\nResponsable de la section PCF de Montreuil (2012-2016)", "section PCF"),
     ("fr", "EXPÉRIENCE\n- Accompagnement de mon fils autiste", "autiste"),
+    ("en", "EXPERIENCE\nPicker, Acme Logistics, 2021-2023 - the gates scan your face every shift", "scan your face"),
+    ("fr", "État civil : d'origine sénégalaise ; mariée, 3 enfants.", "sénégalaise"),
 ])
 def test_when_the_fact_is_the_candidates_then_it_goes(sanitiser, lang, text, gone) -> None:
     assert gone not in sanitiser.sanitise(text, lang).text
