@@ -38,3 +38,25 @@ def test_when_the_sensitive_word_names_the_work_then_it_survives(sanitiser, lang
 ])
 def test_when_the_fact_is_the_candidates_then_it_goes(sanitiser, lang, text, gone) -> None:
     assert gone not in sanitiser.sanitise(text, lang).text
+
+
+@pytest.mark.parametrize("lang, text, gone, kept", [
+    ("en", "Interests: fishing. I used face recognition to log in to my laptop.", "face recognition", "fishing"),
+    ("en", "About me: my sister carries the BRCA2 gene.", "BRCA2", "About me"),
+    ("en", "Availability: immediate. I pleaded guilty to careless driving in 2015.", "pleaded guilty", "Availability"),
+    ("en", "Other: I've 3 teenage kids.", "teenage kids", "Other"),
+    ("en", "EXPERIENCE\n- I came over from Poland in 2009 and started in a bakery", "Poland", "EXPERIENCE"),
+])
+def test_when_a_fact_is_said_in_the_first_person_then_it_goes(sanitiser, lang, text, gone, kept) -> None:
+    out = sanitiser.sanitise(text, lang).text
+    assert gone not in out and kept in out
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "EXPERIENCE\n- Rolled out fingerprint sign-in for 400 warehouse staff"),
+    ("en", "EXPERIENCE\n- I moved from retail to logistics in 2015"),
+    ("en", "EXPERIENCE\n- Represented clients who pleaded guilty at the magistrates' court"),
+    ("en", "EXPERIENCE\n- Covered shifts for 40 drivers who went on strike"),
+])
+def test_when_the_first_person_family_meets_work_then_it_stays(sanitiser, lang, text) -> None:
+    assert sanitiser.sanitise(text, lang).text == text
