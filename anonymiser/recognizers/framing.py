@@ -109,6 +109,7 @@ PRIVATE_SECTION = re.compile(r"volunteer|b[ée]n[ée]vol|interest|hobbi|loisir|p
 DATED_ONLY = frozenset({"trade_union", "political_opinion", "religious_belief"})
 SEGMENT = re.compile(r"\s[·•|—–]\s|\t|\s{3,}")
 SENTENCE = re.compile(r"\w[.!?]\s+[A-Z]")
+SENTENCE_END = re.compile(r"(?<=\w[.!?])\s+(?=[A-ZÀ-Ý])")  # the space between two sentences
 
 
 def professional(category: str, language: str, text: str, line_start: int, line_end: int,
@@ -119,6 +120,12 @@ def professional(category: str, language: str, text: str, line_start: int, line_
     line = text[line_start:line_end]
     if FIRST_PERSON[lang].search(line) or SELF_ROLE[lang].search(line) or PRIVATE_SECTION.search(section):
         return False
+    # the positive shapes are looked for in the trigger's own sentence only: "Data engineer
+    # at Acme, 2019-2024: data engineer work. Type 1 diabetic." is a dated job line, but its
+    # second sentence is about the candidate (a real-worker test caught the leak)
+    lo = max([0] + [m.end() for m in SENTENCE_END.finditer(line) if m.end() <= t_start - line_start])
+    hi = next((m.start() for m in SENTENCE_END.finditer(line) if m.start() >= t_end - line_start), len(line))
+    line_start, line = line_start + lo, line[lo:hi]
     rel_s, rel_e = t_start - line_start, t_end - line_start
     dated = bool(YEAR.search(line))
     # a title line, or a title segment of a header line ("Registered Nurse (Mental Health) · City · phone")

@@ -35,6 +35,10 @@ def test_when_the_sensitive_word_names_the_work_then_it_survives(sanitiser, lang
     ("fr", "EXPÉRIENCE\n- Accompagnement de mon fils autiste", "autiste"),
     ("en", "EXPERIENCE\nPicker, Acme Logistics, 2021-2023 - the gates scan your face every shift", "scan your face"),
     ("fr", "État civil : d'origine sénégalaise ; mariée, 3 enfants.", "sénégalaise"),
+    # a dated job line frames only its own sentence (a real-worker test caught this leak)
+    ("en", "Data engineer at Acme, 2019-2024: data engineer work. Type 1 diabetic.", "diabetic"),
+    ("en", "Staff nurse, Royal Infirmary, 2015-2020. Living with HIV since 2012.", "HIV"),
+    ("fr", "Infirmière, CHU de Lille, 2015-2020. Diabétique de type 1.", "Diabétique"),
 ])
 def test_when_the_fact_is_the_candidates_then_it_goes(sanitiser, lang, text, gone) -> None:
     assert gone not in sanitiser.sanitise(text, lang).text
