@@ -191,10 +191,8 @@ def loco_report(records: list[dict], origin: list[str], held: list, threshold: f
     """Each corpus' dev CVs sanitised with the model trained without that corpus (rules in-sample)."""
     from anonymiser.cv_eval import score
     from anonymiser.cv_sanitiser import CvSanitiser
-    from anonymiser.recognizers.learned import ClauseRecognizer
 
-    sanitiser = CvSanitiser()
-    learned = [r for r in sanitiser.analyzer.registry.recognizers if isinstance(r, ClauseRecognizer)]
+    sanitiser, learned = _sanitiser_with_clause_model()
     if not learned:
         print("no clause model file to attach fold models to: train one first", file=sys.stderr)
         return 2
@@ -213,11 +211,24 @@ def loco_report(records: list[dict], origin: list[str], held: list, threshold: f
         print("\nrules only (no model), same CVs\n")
         print(score(CvSanitiser(learned=False), scored).table())
     if misses:
-        for cv, cat, span in report.misses:
-            print(f"MISS  {cv} {cat}: {span}", file=sys.stderr)
-        for cv, keep in report.lost:
-            print(f"LOST  {cv}: {keep}", file=sys.stderr)
+        _print_misses(report)
     return 0
+
+
+def _sanitiser_with_clause_model():  # noqa: ANN202 - (CvSanitiser, its ClauseRecognizers)
+    """A sanitiser and its clause recognizers, whose model each fold replaces."""
+    from anonymiser.cv_sanitiser import CvSanitiser
+    from anonymiser.recognizers.learned import ClauseRecognizer
+
+    sanitiser = CvSanitiser()
+    return sanitiser, [r for r in sanitiser.analyzer.registry.recognizers if isinstance(r, ClauseRecognizer)]
+
+
+def _print_misses(report) -> None:  # noqa: ANN001 - a cv_eval report
+    for cv, cat, span in report.misses:
+        print(f"MISS  {cv} {cat}: {span}", file=sys.stderr)
+    for cv, keep in report.lost:
+        print(f"LOST  {cv}: {keep}", file=sys.stderr)
 
 
 class _Done:
@@ -232,11 +243,8 @@ class _Done:
 
 def oof_report(records: list[dict], folds: list, threshold: float, misses: bool) -> int:
     from anonymiser.cv_eval import score
-    from anonymiser.cv_sanitiser import CvSanitiser
-    from anonymiser.recognizers.learned import ClauseRecognizer
 
-    sanitiser = CvSanitiser()
-    learned = [r for r in sanitiser.analyzer.registry.recognizers if isinstance(r, ClauseRecognizer)]
+    sanitiser, learned = _sanitiser_with_clause_model()
     if not learned:
         print("no clause model file to attach fold models to: train one first", file=sys.stderr)
         return 2
@@ -251,10 +259,7 @@ def oof_report(records: list[dict], folds: list, threshold: float, misses: bool)
     print(f"out-of-fold (model never saw the CV; rules in-sample): {len(records)} dev CVs\n")
     print(report.table())
     if misses:
-        for cv, cat, span in report.misses:
-            print(f"MISS  {cv} {cat}: {span}", file=sys.stderr)
-        for cv, keep in report.lost:
-            print(f"LOST  {cv}: {keep}", file=sys.stderr)
+        _print_misses(report)
     return 0
 
 
