@@ -10,8 +10,9 @@ read. Each clause (anonymiser.recognizers.learned.clauses), tagged with its lang
 the words of its section heading, is labelled with the category of
 the sensitive span it overlaps most, or "none". Clauses holding a labelled professional
 string ("keep") are the hard negatives (weighted KEEP_WEIGHT in the fit) that fix the
-threshold: the lowest probability at which at most --keep-loss of the keep clauses would be
-removed, scored out of corpus (leave one corpus out, the default since sanitiser-r3: the
+threshold: the lowest probability at which the model would remove at most --keep-loss of the
+keep clauses, counting only those the recognizer could remove at all (not on an experience or
+citation line, no rule guard, not framed as work: ``removable``), scored out of corpus (leave one corpus out, the default since sanitiser-r3: the
 model meets CVs of authors it never saw) or out of fold (--threshold-from cv: 5-fold
 cross-validation grouped by CV). Deterministic: same data, same model.
 
@@ -38,7 +39,9 @@ from collections import Counter
 import numpy as np
 
 from anonymiser.corpora import OWN_SETS, corpus_names, load_corpus
-from anonymiser.recognizers.learned import MODEL_PATH, NONE, ClauseModel, clauses, featurise, headings, section_at
+from anonymiser.recognizers.learned import (MODEL_PATH, NONE, ClauseModel, clauses, featurise, headings, on_work_line,
+                                            section_at, vetoed)
+from anonymiser.recognizers.special_categories import SpecialCategoryRecognizer
 
 
 def _occurrences(text: str, needle: str) -> list[tuple[int, int]]:
@@ -124,36 +127,36 @@ def main(argv: list[str]) -> int:
     records = [r for name in names for r in load_corpus(name, "dev")]
     origin = [name for name in names for _ in load_corpus(name, "dev")]
     xs, ys, keeps, groups = dataset(records)
+    places = clause_places(records)
     ys_arr, keeps_arr = np.array(ys), np.array(keeps)
     sensitive = ys_arr != NONE
     if args.loco or args.threshold_from == "loco":
         corpus_of = dict(zip((r["id"] for r in records), origin))
         clause_corpus = np.array([corpus_of[g] for g in groups])
-        loco = np.full(len(xs), np.nan)
+        loco, loco_category = np.full(len(xs), np.nan), np.full(len(xs), NONE, dtype=object)
         held = []  # (pipeline, corpus it never saw)
         for name in corpora:
             test = clause_corpus == name
             pipe = fit([x for x, t in zip(xs, test) if not t], ys_arr[~test], keeps_arr[~test])
-            none = list(pipe.classes_).index(NONE)
-            loco[test] = 1.0 - pipe.predict_proba([x for x, t in zip(xs, test) if t])[:, none]
+            loco[test], loco_category[test] = _held_out(pipe, [x for x, t in zip(xs, test) if t])
             held.append((pipe, name))
         scored = ~np.isnan(loco)
-        threshold = _threshold(loco[scored & keeps_arr & ~sensitive], args.keep_loss)
-        _curve("leave one corpus out", loco[scored & sensitive], np.sort(loco[scored & keeps_arr & ~sensitive]), threshold)
+        can_go = removable(places, loco_category) & scored
+        threshold = _threshold(loco, can_go, scored & keeps_arr & ~sensitive, args.keep_loss)
+        _curve("leave one corpus out", loco, can_go, scored & sensitive, scored & keeps_arr & ~sensitive, threshold)
         if args.loco:
             return loco_report(records, origin, held, threshold, args.misses, args.rules_only)
     if args.oof_report or args.threshold_from == "cv":
-        oof = np.zeros(len(xs))
+        oof, oof_category = np.zeros(len(xs)), np.full(len(xs), NONE, dtype=object)
         folds = []  # (fold pipeline, ids of the CVs it never saw)
         for train, test in GroupKFold(n_splits=5).split(xs, ys, groups):
             pipe = fit([xs[i] for i in train], ys_arr[train], keeps_arr[train])
-            none = list(pipe.classes_).index(NONE)
-            oof[test] = 1.0 - pipe.predict_proba([xs[i] for i in test])[:, none]
+            oof[test], oof_category[test] = _held_out(pipe, [xs[i] for i in test])
             folds.append((pipe, {groups[i] for i in test}))
-        keep_scores = np.sort(oof[keeps_arr & (ys_arr == NONE)])
+        oof_can_go = removable(places, oof_category)
         if args.threshold_from == "cv":
-            threshold = _threshold(keep_scores, args.keep_loss)
-        _curve("5-fold grouped by CV", oof[sensitive], keep_scores, threshold)
+            threshold = _threshold(oof, oof_can_go, keeps_arr & ~sensitive, args.keep_loss)
+        _curve("5-fold grouped by CV", oof, oof_can_go, sensitive, keeps_arr & ~sensitive, threshold)
         if args.oof_report:
             return oof_report(records, folds, threshold, args.misses)
     pipe = fit(xs, ys_arr, keeps_arr)
@@ -164,26 +167,59 @@ def main(argv: list[str]) -> int:
     joblib.dump(model, args.out, compress=3)
     print(f"{len(records)} CVs, {len(xs)} clauses ({int(sensitive.sum())} sensitive, {int(keeps_arr.sum())} with keep strings)")
     if args.threshold_from == "loco":
-        est_s, est_k, how = loco[scored & sensitive], loco[scored & keeps_arr & ~sensitive], "out of corpus"
+        goes, est_s, est_k, how = (loco >= threshold) & can_go, scored & sensitive, scored & keeps_arr & ~sensitive, "out of corpus"
     else:
-        est_s, est_k, how = oof[sensitive], keep_scores, "out of fold"
-    print(f"threshold {threshold:.3f} (from {args.threshold_from}): {how}, {np.mean(est_s >= threshold):.3f} of sensitive "
-          f"clauses and {np.mean(est_k >= threshold):.3f} of keep clauses reach it")
+        goes, est_s, est_k, how = (oof >= threshold) & oof_can_go, sensitive, keeps_arr & ~sensitive, "out of fold"
+    print(f"threshold {threshold:.3f} (from {args.threshold_from}): {how}, the model removes {np.mean(goes[est_s]):.3f} of "
+          f"sensitive clauses and {np.mean(goes[est_k]):.4f} of keep clauses")
     print(f"written {args.out}")
     return 0
 
 
-def _threshold(keep_scores, keep_loss: float) -> float:  # noqa: ANN001 - numpy array
-    """Lowest probability at which at most keep_loss of the keep clauses reach it (>= 0.2)."""
-    keep_scores = np.sort(keep_scores)
-    cut = int(np.floor(len(keep_scores) * (1 - keep_loss)))
-    return float(max(0.2, keep_scores[min(cut, len(keep_scores) - 1)] + 1e-6))
+def _held_out(pipe, xs: list[str]):  # noqa: ANN001, ANN202 - sklearn Pipeline -> (P(sensitive), category) arrays
+    probs = pipe.predict_proba(xs)
+    classes = list(pipe.classes_)
+    none = classes.index(NONE)
+    others = probs.copy()
+    others[:, none] = -1.0
+    return 1.0 - probs[:, none], np.array([classes[i] for i in others.argmax(axis=1)], dtype=object)
 
 
-def _curve(what: str, sensitive_scores, keep_scores, threshold: float) -> None:  # noqa: ANN001
-    for t in (0.2, 0.3, 0.4, 0.5, 0.6, threshold):
-        print(f"  {what}, t={t:.3f}: {np.mean(sensitive_scores >= t):.3f} of sensitive clauses, "
-              f"{np.mean(keep_scores >= t):.3f} of keep clauses")
+def clause_places(records: list[dict]) -> list[tuple[str, str, int, int, tuple]]:
+    """(text, language, start, end, headings) per clause, in dataset() order."""
+    places = []
+    for r in records:
+        heads = headings(r["text"])
+        places += [(r["text"], r.get("lang") or "en", a, b, heads) for a, b in clauses(r["text"])]
+    return places
+
+
+def removable(places: list[tuple], categories) -> np.ndarray:  # noqa: ANN001 - array of category names
+    """Clauses the recognizer could remove at all: not on an experience or citation line, no
+    rule guard, not framed as work for the category the model gives. The threshold is set on
+    these: a keep clause the runtime vetoes anyway costs nothing, so counting it would set the
+    threshold against losses that never happen."""
+    rules = {lang: SpecialCategoryRecognizer(lang) for lang in ("en", "fr")}
+    return np.array([not on_work_line(text, a)
+                     and not vetoed(rules[lang].guarded, rules[lang].framed, str(category), text, a, b, heads)
+                     for (text, lang, a, b, heads), category in zip(places, categories)])
+
+
+def _threshold(scores, can_go, keep, keep_loss: float) -> float:  # noqa: ANN001 - numpy arrays
+    """Lowest probability (>= 0.2) at which the model would remove at most keep_loss of ALL the
+    keep clauses, counting only those it could remove (``can_go``)."""
+    allowed = int(np.floor(keep_loss * keep.sum()))
+    at_risk = np.sort(scores[keep & can_go])[::-1]
+    if allowed >= len(at_risk):
+        return 0.2
+    return float(max(0.2, at_risk[allowed] + 1e-6))
+
+
+def _curve(what: str, scores, can_go, sensitive, keep, threshold: float) -> None:  # noqa: ANN001 - numpy arrays
+    for t in (0.3, 0.5, 0.7, threshold):
+        goes = (scores >= t) & can_go
+        print(f"  {what}, t={t:.3f}: the model removes {np.mean(goes[sensitive]):.3f} of sensitive clauses, "
+              f"{np.mean(goes[keep]):.4f} of keep clauses")
 
 
 def loco_report(records: list[dict], origin: list[str], held: list, threshold: float, misses: bool,

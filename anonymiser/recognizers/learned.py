@@ -81,6 +81,13 @@ def _line(text: str, pos: int) -> str:
     return text[text.rfind("\n", 0, pos) + 1:end if end >= 0 else len(text)]
 
 
+def on_work_line(text: str, pos: int) -> bool:
+    """Experience lines ("Partner - Deloitte, 2015-2020") and citations are work, whatever
+    their words: the model never scores them (the rules still read them)."""
+    line = _line(text, pos)
+    return bool(YEAR_RANGE.search(line) or CITATION.search(line))
+
+
 def featurise(text: str, language: str, section: str = "") -> str:
     """What the model reads: the clause, its language tag and the words of its section's
     heading as tags ("__s_interests"): the same words mean more under "Personal details"
@@ -117,6 +124,12 @@ def load_model(path: Path = MODEL_PATH) -> ClauseModel | None:
     return joblib.load(path)
 
 
+def vetoed(guarded, framed, category: str, text: str, start: int, end: int, heads) -> bool:  # noqa: ANN001
+    """A rule guard in the clause, or professional framing for the model's category, overrules
+    the model (guarded/framed as given to ClauseRecognizer; heads from headings())."""
+    return guarded(None, text[start:end]) or framed(category, text, start, end, heads)
+
+
 class ClauseRecognizer(EntityRecognizer):
     """Clauses the learned model finds sensitive (one language; the model is shared)."""
 
@@ -132,8 +145,7 @@ class ClauseRecognizer(EntityRecognizer):
         return None
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
-        # experience lines ("Partner - Deloitte, 2015-2020") are work, whatever their words
-        spans = [(a, b) for a, b in clauses(text) if not YEAR_RANGE.search(_line(text, a)) and not CITATION.search(_line(text, a))]
+        spans = [(a, b) for a, b in clauses(text) if not on_work_line(text, a)]
         heads = headings(text)
         scored = self.model.score([featurise(text[a:b], self.supported_language, section_at(heads, a))
                                    for a, b in spans])
@@ -141,5 +153,5 @@ class ClauseRecognizer(EntityRecognizer):
         return [RecognizerResult(str(category), a, b, round(p, 2),
                                  recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name})
                 for (a, b), (category, p) in zip(spans, scored)
-                if p >= self.model.threshold and category in wanted and not self.guarded(None, text[a:b])
-                and not self.framed(str(category), text, a, b, heads)]
+                if p >= self.model.threshold and category in wanted
+                and not vetoed(self.guarded, self.framed, str(category), text, a, b, heads)]
