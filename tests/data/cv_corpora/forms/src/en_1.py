@@ -105,6 +105,7 @@ Yours sincerely,
 Seán Maguire
 """,
 s=[("H", "I have Type 1 diabetes"), ("C", "I was convicted of a drink-driving offence and lost my licence for two years"),
+   ("C", "the conviction is now spent"),
    ("F", "I'm a separated dad of two and share custody week on, week off"),
    ("U", "I was a SIPTU shop steward at Musgrave for six years")],
 keep=["Site Manager, Musgrave Wholesale Partners", "IOSH Managing Safely", "Transport Planner, Glanbia Consumer Foods",
@@ -229,7 +230,7 @@ PERSONAL STATEMENT (faculty award nomination)
 I came to this field because I tested positive for a BRCA1 founder mutation in 2004 and had a risk-reducing mastectomy two years later. My sister and I were both tested after our mother died of ovarian cancer. That experience shapes how I counsel every patient, and it is why I still answer my own clinic pager on Fridays.
 """,
 s=[("G", "I tested positive for a BRCA1 founder mutation"), ("H", "had a risk-reducing mastectomy two years later"),
-   ("G", "our mother died of ovarian cancer")],
+   ("G", "My sister and I were both tested"), ("G", "our mother died of ovarian cancer")],
 keep=["Assistant Professor of Human Genetics and Genetic Counseling", "Certified Genetic Counselor, Cancer Genetics Clinic",
       "Cascade testing uptake in families with Lynch syndrome",
       "Ashkenazi Jewish founder mutations and population BRCA screening",

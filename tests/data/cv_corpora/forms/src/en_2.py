@@ -165,7 +165,7 @@ I served 18 months of a four-year sentence for robbery in 1997–1998, when I wa
 Other
 UCU departmental rep since 2021. Trustee of the Prisoners' Education Trust. My father came to Birmingham from Jamaica in 1961, and I grew up in Handsworth.
 """,
-s=[("C", "I served 18 months of a four-year sentence for robbery in 1997–1998"), ("A", "when I was 19"),
+s=[("C", "studied while at HMP Wandsworth"), ("C", "I served 18 months of a four-year sentence for robbery in 1997–1998"), ("A", "when I was 19"),
    ("U", "UCU departmental rep since 2021"), ("E", "My father came to Birmingham from Jamaica in 1961")],
 keep=["Senior Lecturer in Criminology", "Peer mentor coordinator, St Giles Trust",
       "Learning inside: prison education and desistance", "Co-producing research with people in prison",

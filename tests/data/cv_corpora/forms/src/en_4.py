@@ -201,7 +201,7 @@ s=[("A", "53 but doesn't look it"), ("H", "Uses a wheelchair (spina bifida)"), (
 keep=["Senior Signalling Design Engineer", "IRSE licence (Signalling Design — Principles Designer)",
       "SSI and Westlock data design", "ETCS Level 2 scheme plans", "Principles Designer, Siemens Mobility",
       "Werrington dive-under resignalling", "Signalling Designer, Atkins Rail",
-      "needs step-free office and a ground-floor desk"],
+],
 contact=["Priya Lal", "Paul Hendry", "York YO24", "07902 551 338", "paul.hendry.sig@gmail.com"]))
 
 # 037 US executive bio for a board election proxy
