@@ -227,6 +227,7 @@ SKILLS
 SAP EWM, Navis N4, Excel VBA, forklift licence (Class 3)
 """,
 sensitive=[("criminal_record", "I was convicted of drug consumption in 2012 and spent 12 months in the Drug Rehabilitation Centre"),
+           ("health", "I have been clean for eleven years"),
            ("political_opinion", "Workers' Party volunteer in Jurong GRC"),
            ("sexual_orientation", "As a gay"),
            ("ethnic_origin", "Malay Singaporean"),
