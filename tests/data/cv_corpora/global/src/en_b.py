@@ -276,7 +276,7 @@ Lim Hui Wen (Ms)
 Early Childhood Educator, L2 certified
 Tampines St 81, Singapore 520821 / 8822 6107 / huiwen.lim.ece@gmail.com
 
-Hello! I'm 29 years old and have spent seven years teaching K1 and K2. I plan lessons through play and I'm happiest outdoors with a class and a bag of loose parts.
+Hello! I have spent seven years teaching K1 and K2. I plan lessons through play and I'm happiest outdoors with a class and a bag of loose parts.
 
 Where I've worked
 PCF Sparkletots @ Tampines West Blk 857 — Senior Teacher (2020 – now)
@@ -297,7 +297,7 @@ I also like wild swimming and bread baking.
 
 References on request.
 """,
-sensitive=[("date_of_birth_age", "I'm 29 years old"), ("health", "I have mild dyslexia (assessed in Primary 4)"),
+sensitive=[("health", "I have mild dyslexia (assessed in Primary 4)"),
            ("sexual_orientation", "I'm gay and have volunteered with Pink Dot SG")],
 keep=["PCF Sparkletots @ Tampines West Blk 857", "Senior Teacher", "Nature Explorers",
       "My First Skool (NTUC First Campus), Pasir Ris", "Diploma in Early Childhood Education, Ngee Ann Polytechnic",

@@ -348,6 +348,7 @@ Place of Birth  : Tamale
 Nationality     : Ghanaian
 Marital Status  : Married
 Genotype        : AA
+Blood Group     : O+
 Languages       : Dagbani, Hausa, Twi, English
 
 PROFILE
@@ -374,7 +375,7 @@ Alhaji Dr. Yakubu Issahaku, CEO, Tamale Teaching Hospital - 0372 022 454
 Hajia Mariam Seidu, Regional Director, GES Northern - 0208 115 330
 """,
 sensitive=[("date_of_birth_age", "Date of Birth   : 3rd March 1987"), ("ethnic_origin", "Nationality     : Ghanaian"),
-           ("family_status", "Marital Status  : Married"), ("genetic_biometric", "Genotype        : AA"),
+           ("family_status", "Marital Status  : Married"), ("genetic_biometric", "Genotype        : AA"), ("health", "Blood Group     : O+"),
            ("trade_union", "Member, Industrial and Commercial Workers' Union (ICU Ghana)"),
            ("religious_belief", "I perform the five daily prayers and would ask for a short break for Jumu'ah on Fridays"),
            ("criminal_record", "I was convicted of causing unlawful damage during a chieftaincy dispute in Tamale and fined"),

@@ -59,16 +59,12 @@ PUBLICATIONS CHOISIES
 
 ENGAGEMENTS PERSONNELS
 Membre de Fanmi Lavalas depuis 1994 ; j'ai été candidat à la députation à Pétion-Ville en 2006.
-Membre de la Confédération nationale des éducateurs et éducatrices d'Haïti (CNEH).
-Incarcéré de mars à novembre 2004 au Pénitencier national, sans jugement, après le départ du président Aristide.
 
 RÉFÉRENCES
 Dr Michèle Oriol, sociologue — (509) 3445-2110
 Abbé Jean-Yves Médard, Université Notre-Dame d'Haïti — (509) 2813-0044
 """,
-sensitive=[("political_opinion", "Membre de Fanmi Lavalas depuis 1994 ; j'ai été candidat à la députation à Pétion-Ville en 2006."),
-           ("trade_union", "Membre de la Confédération nationale des éducateurs et éducatrices d'Haïti (CNEH)."),
-           ("criminal_record", "Incarcéré de mars à novembre 2004 au Pénitencier national, sans jugement")],
+sensitive=[("political_opinion", "Membre de Fanmi Lavalas depuis 1994 ; j'ai été candidat à la députation à Pétion-Ville en 2006.")],
 keep=["Maître de conférences en sociologie", "Université d'État d'Haïti, Faculté des sciences humaines",
       "Direction de 22 mémoires sur le travail informel et les syndicats de marchandes",
       "FOKAL (Fondation Connaissance et Liberté)", "Doctorat en sociologie, Université Paris 8",
