@@ -7,7 +7,7 @@ Data Analyst @ Boohoo | SQL • dbt • Looker | proud #neurodivergent dev 🧠�
 Manchester, England · linkedin.com/in/chloebarnwell-data
 
 About
-hiya 👋 i'm chloe — i turn messy spreadsheets into dashboards people actually open. i religiously document everything (my team will confirm lol) and i'm happiest knee-deep in a gnarly join. ADHD brain = hyperfocus superpower, just give me noise-cancelling headphones and a clear ticket 🎧
+hiya 👋 i'm chloe — i turn messy spreadsheets into dashboards people actually open. i religiously document everything (my team will confirm lol) and i'm happiest knee-deep in a gnarly join. my brain = hyperfocus superpower, just give me noise-cancelling headphones and a clear ticket 🎧
 Outside work it's me and my wife Sarah, two rescue greyhounds and way too many houseplants 🌿
 
 Experience
@@ -30,7 +30,7 @@ SQL · dbt · Python (pandas) · Looker · BigQuery · stakeholder comms
 Featured
 🔗 'How we stopped arguing about revenue' — blog post, Medium
 """,
-sensitive=[("H", "#neurodivergent"), ("H", "ADHD brain"), ("S", "my wife Sarah")],
+sensitive=[("H", "#neurodivergent"), ("S", "my wife Sarah")],
 keep=["Data Analyst — Boohoo Group", "i religiously document everything", "Black Friday peak forecasting model",
       "health-check dashboards for 40+ dbt models", "union of two datasets", "Junior Data Analyst — Auto Trader UK",
       "BSc Mathematics, University of Salford"],

@@ -100,7 +100,7 @@ BFA Photography, Minneapolis College of Art and Design
 Kind words
 'She killed it at our wedding — the photos made my grandma cry.' — Jess & Amir
 """,
-sensitive=[("G", "I carry a BRCA1 mutation"), ("H", "preventive double mastectomy and reconstruction"), ("S", "I'm bi"),
+sensitive=[("G", "I did 23andMe on a whim, found out I carry a BRCA1 mutation"), ("H", "preventive double mastectomy and reconstruction"), ("S", "I'm bi"),
            ("F", "married to the most patient man alive"), ("P", "out with the Sunrise Movement hub doing climate canvassing")],
 keep=["Target (internal comms video series, 2023)", "Mayo Clinic Philanthropy", "Church weddings, synagogue bar mitzvahs, courthouse elopements",
       "A local teachers' union hall wedding reception", "FAA Part 107 certified", "BFA Photography, Minneapolis College of Art and Design",

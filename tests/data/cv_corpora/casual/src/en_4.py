@@ -63,7 +63,7 @@ Redken Colour Certification · Olaplex Certified · Crash course in barbering (2
 Off duty
 Me and my girlfriend run a tiny resin-art shop on Etsy.
 """,
-sensitive=[("E", "Tamil-Canadian"), ("R", "I'm a Jehovah's Witness"),
+sensitive=[("E", "Tamil-Canadian"), ("R", "I'm a Jehovah's Witness"), ("R", "I don't do birthday or Christmas party bookings personally"),
            ("F", "I'm pregnant (due in March) and planning 6 months' leave"),
            ("C", "a conditional discharge for shoplifting back in 2017"), ("C", "granted a record suspension in 2023"),
            ("S", "Me and my girlfriend")],
@@ -355,10 +355,13 @@ Certified ScrumMaster (CSM) · PMI-ACP (2024)
 Skills
 Jira, Confluence, Shotgrid, Hansoft, Excel wizardry, bilingual EN/FR
 
+Community
+Co-lead of the studio's LGBTQ+ employee network (2023–now)
+
 Featured
 🎤 'The holy grail of bug triage' — MIGS 2023 talk
 """,
-sensitive=[],
+sensitive=[("S", "Co-lead of the studio's LGBTQ+ employee network")],
 keep=["Associate Producer — Ubisoft Montréal", "Wrote the production 'style bible' for sprint rituals", "god-mode debug tools",
       "QA Lead — Ubisoft Montréal", "Assassin's Creed Valhalla DLC", "crash course for new testers on Jira triage",
       "Black Friday patch war-room", "QA Tester — Keywords Studios", "Certified ScrumMaster (CSM)",

@@ -213,7 +213,7 @@ Sandrine Morel — Assistante de gestion / office manager
 Toulouse (31) · 06 11 47 83 20 · sandrine.morel31@orange.fr
 
 Mon parcours en bref
-42 ans, 15 ans d'expérience en gestion administrative, et une parenthèse que j'assume : après un burn-out en 2020, j'ai pris un congé parental de trois ans pour mes jumeaux. Aujourd'hui je suis reposée, organisée comme jamais et prête à reprendre un poste à temps plein (ou 4/5e au début).
+15 ans d'expérience en gestion administrative, et une parenthèse que j'assume : après un burn-out en 2020, j'ai pris un congé parental de trois ans pour mes jumeaux. Aujourd'hui je suis reposée, organisée comme jamais et prête à reprendre un poste à temps plein (ou 4/5e au début).
 
 Expériences
 2024 – aujourd'hui · Vendeuse (CDD 20 h) — boutique solidaire de la Ligue contre le cancer, Toulouse
@@ -233,7 +233,7 @@ Pack Office, SAP, logiciels de gestion de copropriété (Vilogi), accueil, organ
 
 Disponibilité : immédiate. Mobilité : Toulouse et proche banlieue.
 """,
-sensitive=[("D", "42 ans"), ("H", "après un burn-out en 2020"), ("F", "j'ai pris un congé parental de trois ans pour mes jumeaux")],
+sensitive=[("H", "après un burn-out en 2020"), ("F", "j'ai pris un congé parental de trois ans pour mes jumeaux")],
 keep=["Vendeuse (CDD 20 h) — boutique solidaire de la Ligue contre le cancer, Toulouse",
       "Assistante de gestion — Foncia Toulouse (syndic de copropriété)", "préparation des AG, appels de fonds",
       "Assistante commerciale — Airbus (via Adecco)", "BTS Assistant de manager", "fête des voisins de la résidence",

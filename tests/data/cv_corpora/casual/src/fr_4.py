@@ -334,9 +334,9 @@ Mes outils
 Excel (je le vérifie religieusement), Notion, Canva, Eventbrite, Swapcard
 
 Mes coups de cœur
-Mon parti pris : un brief clair vaut mieux que trois réunions. Je collectionne les fiches recettes de canelés et la fièvre du samedi soir me trouve toujours sur la piste.
+Mon parti pris : un brief clair vaut mieux que trois réunions. Je collectionne avec mon mari et nos deux garçons les fiches recettes de canelés et la fièvre du samedi soir me trouve toujours sur la piste.
 """,
-sensitive=[],
+sensitive=[("F", "avec mon mari et nos deux garçons")],
 keep=["Cheffe de projet événementiel — Agence Grand Cru Events", "La « grand-messe » annuelle de Cdiscount",
       "Soirée de gala pour 200 invités au Palais de la Bourse", "Baptême de l'air offert aux clients VIP",
       "Dégustation à l'aveugle au Château Smith Haut Lafitte", "Assistante événementiel — Bordeaux Tourisme & Congrès",
