@@ -13,8 +13,12 @@ import re
 BOUNDARY = re.compile(r"\n|[;|•·()\[\]]|(?<!\b(?:St|Dr|Mr|Ms|No|Mt))\.(?=\s|$)|,(?=\s)|:(?=\s)|\s[–—-]\s")
 # a reference to published work ("Diallo A., Roy P. (2020). « Title »", "Reyes M., et al.
 # "Title""): its title names research topics, not the candidate
+# (also one author and a year, "Jaccard R. (2021). Title", and Vancouver style, "Vasseur-Lenoir C,
+# Frébourg T. Title. Bull Cancer, 2018")
 CITATION = re.compile(r"\bet al\.|(?:^|[-•*]\s)\s*[A-ZÀ-Þ][\w'’-]+,? (?:[A-Z]\.\s?){1,3}(?:,|;|&| and| et)\s"
-                      r"|\((?:19|20)\d{2}[a-z]?\)\.?\s*[\"“«]")
+                      r"|\((?:19|20)\d{2}[a-z]?\)\.?\s*[\"“«]"
+                      r"|(?:^|[-•*]\s)\s*[A-ZÀ-Þ][\w'’-]+,? (?:[A-Z]\.\s?){1,3}\((?:19|20)\d{2}[a-z]?\)\."
+                      r"|(?:^|[-•*]\s)\s*[A-ZÀ-Þ][\w'’-]+ [A-Z]{1,2}, [A-ZÀ-Þ][\w'’-]+ [A-Z]{1,2}[.,] ", re.MULTILINE)
 # a clause with no punctuation for this long (one-paragraph CVs) is cut around the finding
 MAX_CLAUSE, REACH_BEFORE, REACH_AFTER = 240, 40, 80
 EMPLOYER_PREP = re.compile(r"\s(?:at|for|with|chez|pour|avec|au sein d[eu']|within)\s+(?=(?:the\s|l[ae']\s?)?[A-ZÉÈÀ])")

@@ -112,12 +112,69 @@ SENTENCE = re.compile(r"\w[.!?]\s+[A-Z]")
 SENTENCE_END = re.compile(r"(?<=\w[.!?])\s+(?=[A-ZÀ-Ý])")  # the space between two sentences
 
 
+# the candidate speaking of themself (not "you", which a form question addresses)
+SELF = {
+    "en": re.compile(r"(?<![\w'’])(?:(?-i:I)|I'?m|I'?ve|I'?d|my|me|myself|mine)(?![\w'’])", re.IGNORECASE),
+    "fr": re.compile(r"(?<![\w'’])(?:je|j['’]|mon|ma|mes|moi|m['’])(?![\w])", re.IGNORECASE),
+}
+# a quoted title of three words or more: « Syndicats et partis en Haïti », "Ageing well with HIV"
+QUOTED_TITLE = re.compile(r"[«“\"]\s?[A-ZÀ-Ý][^«»“”\"\n]{10,200}?[»”\"]")
+SENTENCE_STOP = re.compile(r"[.!?\n]")
+AFFIRMED = re.compile(r"\?[^\S\n]*(?:[-–—:]\s*)?(?:yes|oui|y|o)\b", re.IGNORECASE)
+
+
+def affirmed_answer(text: str, t_end: int, line_end: int) -> tuple[int, int] | None:
+    """(start, end) of a "Yes – ..." / "Oui – ..." answer to the question that holds the
+    trigger ending at t_end, on the same line: the answer is the fact the question asks for."""
+    stop = SENTENCE_STOP.search(text, t_end)
+    if stop is None or stop.group() != "?" or stop.start() >= line_end:
+        return None
+    if not AFFIRMED.match(text, stop.start(), line_end):
+        return None
+    start = stop.start() + 1
+    while start < line_end and text[start].isspace():
+        start += 1
+    return start, line_end
+# an answer that discloses nothing ("Prefer not to say", "Casier judiciaire : vierge",
+# "Unspent convictions: None"); "Religion: None" and "Children: none" are facts, see structure.py
+DECLINED_VALUE = re.compile(r"(?:prefer not to (?:say|answer|disclose)|i (?:would )?prefer not to say|not disclosed|"
+                            r"declined?|rather not say|n/?a|nil|none|no|non|néant|neant|aucune?|vierge|"
+                            r"(?:je )?pr[ée]f[èe]re ne pas (?:r[ée]pondre|le dire)|ne souhaite pas r[ée]pondre|"
+                            r"non communiqu[ée]e?)\W*(?:\([^)\n]{0,30}\)\W*)?$", re.IGNORECASE)
+# "Religion: None" is a belief, "Children: none" a family fact, "Casier judiciaire : vierge" data
+# relating to convictions (GDPR art. 10; two corpora label it so): their answers are facts
+FACT_WHEN_NONE = frozenset({"religious_belief", "family_status", "criminal_record"})
+DECLINED_ANSWER = re.compile(r"[^\S\n]*(?:\([^)\n]{0,30}\))?[^\S\n]*[:：=?][^\S\n]*" + DECLINED_VALUE.pattern, re.IGNORECASE)
+
+
+def asked_or_titled(language: str, text: str, line_start: int, line_end: int, t_start: int, t_end: int) -> bool:
+    """The trigger is in a question ("Are you a member of a trade union?": only its answer is
+    a fact) or in a quoted title ("Ageing well with HIV in regional NSW" (2019): a research
+    topic); and the question, or the line, does not speak of the candidate in the first person.
+    (Whole publications / grants sections were tried too: a heading too long to be recognised
+    as one let the section run on over personal lines, so titles are judged line by line.)"""
+    lang = language if language in SELF else "en"
+    stop = SENTENCE_STOP.search(text, t_end)
+    if stop is not None and stop.group() == "?":
+        begin = max([line_start, *(m.end() for m in SENTENCE_STOP.finditer(text, line_start, t_start))])
+        if not SELF[lang].search(text, begin, stop.start()):
+            return True
+    line = text[line_start:line_end]
+    if SELF[lang].search(line):
+        return False
+    return any(m.start() <= t_start - line_start and m.end() >= t_end - line_start for m in QUOTED_TITLE.finditer(line))
+
+
 def professional(category: str, language: str, text: str, line_start: int, line_end: int,
                  t_start: int, t_end: int, section: str = "") -> bool:
     """The trigger at text[t_start:t_end] is framed as the candidate's work (see module doc);
     section: the words of the heading above the line (learned.section_at)."""
     lang = language if language in FIRST_PERSON else "en"
     line = text[line_start:line_end]
+    if asked_or_titled(lang, text, line_start, line_end, t_start, t_end):
+        return True
+    if category not in FACT_WHEN_NONE and DECLINED_ANSWER.match(text, t_end, line_end):
+        return True  # a label whose answer discloses nothing: "Sexual orientation: Prefer not to say"
     if FIRST_PERSON[lang].search(line) or SELF_ROLE[lang].search(line) or PRIVATE_SECTION.search(section):
         return False
     # the positive shapes are looked for in the trigger's own sentence only: "Data engineer

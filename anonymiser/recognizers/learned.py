@@ -91,9 +91,17 @@ def on_work_line(text: str, pos: int) -> bool:
 def featurise(text: str, language: str, section: str = "") -> str:
     """What the model reads: the clause, its language tag and the words of its section's
     heading as tags ("__s_interests"): the same words mean more under "Personal details"
-    or "Hobbies" than under "Experience"."""
+    or "Hobbies" than under "Experience". (The last words before the clause on its line,
+    tried as tags too, gained 5 points leave one corpus out on seven corpora and lost 2 on
+    nine: not kept.)"""
     tags = " ".join(f"__s_{w}" for w in section.split())
     return f"{tags} __{language}__ {text}" if tags else f"__{language}__ {text}"
+
+
+def clause_features(text: str, start: int, end: int, language: str, heads) -> str:  # noqa: ANN001 - headings()
+    """featurise() for the clause text[start:end] of a CV: the one call training and the
+    recognizer share, so the model reads at run time exactly what it was trained on."""
+    return featurise(text[start:end], language, section_at(heads, start))
 
 
 @dataclass
@@ -147,8 +155,7 @@ class ClauseRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
         spans = [(a, b) for a, b in clauses(text) if not on_work_line(text, a)]
         heads = headings(text)
-        scored = self.model.score([featurise(text[a:b], self.supported_language, section_at(heads, a))
-                                   for a, b in spans])
+        scored = self.model.score([clause_features(text, a, b, self.supported_language, heads) for a, b in spans])
         wanted = set(entities)
         return [RecognizerResult(str(category), a, b, round(p, 2),
                                  recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name})

@@ -17,7 +17,7 @@ import yaml
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from anonymiser.recognizers.clauses import CITATION, clause_around, narrow_at_employer
-from anonymiser.recognizers.framing import professional
+from anonymiser.recognizers.framing import affirmed_answer, professional
 from anonymiser.recognizers.learned import headings, section_at
 from anonymiser.recognizers.lexicons import expand, lexicon_pattern
 from talentguard.policy import EXTRA_CATEGORIES
@@ -147,6 +147,11 @@ class SpecialCategoryRecognizer(EntityRecognizer):
                 if CITATION.search(line):  # a reference to published work: its title is work
                     continue
                 l_start = text.rfind("\n", 0, m.start()) + 1
+                answer = affirmed_answer(text, m.end(), l_start + len(line))
+                if answer is not None:  # "Unspent convictions? Yes – ...": the question stays, the answer goes
+                    results.append(RecognizerResult(rule.category, *answer, SCORE,
+                                                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name}))
+                    continue
                 if self.framing and professional(rule.category, self.supported_language, text, l_start,
                                                  l_start + len(line), m.start(), m.end(),
                                                  section_at(heads, m.start()) if heads else ""):

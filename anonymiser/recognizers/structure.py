@@ -21,6 +21,7 @@ from pathlib import Path
 import yaml
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from anonymiser.recognizers.framing import DECLINED_VALUE, FACT_WHEN_NONE
 from anonymiser.recognizers.special_categories import CATEGORIES, EXTRA_CATEGORIES
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "structure.yaml"
@@ -121,6 +122,9 @@ class StructureRecognizer(EntityRecognizer):
                     value = m.group(1).strip()
                     if category == "gender" and not GENDER_VALUE.match(value):
                         continue
+                    if DECLINED_VALUE.match(value) and category not in FACT_WHEN_NONE:
+                        labelled = True  # "Sexual orientation: Prefer not to say" discloses nothing: it stays
+                        break
                     out.append(self._result(category, s_start, s_end))
                     labelled = True
                     if not value and s_end == end:
