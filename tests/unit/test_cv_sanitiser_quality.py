@@ -47,16 +47,16 @@ def test_when_the_holdout_is_scored_then_it_stays_above_a_floor() -> None:
 # (tests/data/cv_corpora, split rule in anonymiser/corpora.py). The goal is recall
 # >= 0.95 in every category, >= 0.97 overall and keep-rate >= 0.98; it is NOT reached yet.
 # These floors are the measured level minus a small margin, so a change that makes the
-# sanitiser worse on unseen CVs fails here. Measured (docs/sanitiser.md, score log,
-# session 4 "round 4" entry) on the SEVEN corpora's test split, which since session 4
-# includes two harder corpora (sectors: hard negatives around union, faith and health work;
-# plain: casual self-written CVs): every category >= 0.853, overall 0.922, keep-rate 0.966.
-# The floors were 0.88 / 0.92 / 0.97 on the five older corpora only: lower floors here
-# mean a harder test set, not a worse sanitiser (round 3 scored 0.930 / 0.979 on those
-# five). Only totals are asserted: the test split's misses are never printed.
+# sanitiser worse on unseen CVs fails here. Measured (docs/sanitiser.md, score log) on the
+# TEN corpora's test split (session 6 added forms: third-person bios, academic CVs and
+# application forms; global: CVs from Asia, Africa, the Gulf, the Caribbean and francophone
+# countries; casual: online profiles): every category >= 0.878, overall 0.917, keep-rate
+# 0.959. On the seven corpora of session 5 the same code scores 0.930 / 0.965 (was 0.922 /
+# 0.966): the lower keep floor means a harder test set, not a worse sanitiser. Only totals
+# are asserted: the test split's misses are never printed.
 TEST_FLOOR_CATEGORY = 0.84
 TEST_FLOOR_OVERALL = 0.91
-TEST_FLOOR_KEEP = 0.96
+TEST_FLOOR_KEEP = 0.95
 
 
 @pytest.fixture(scope="module")
