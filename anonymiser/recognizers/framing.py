@@ -165,6 +165,30 @@ def asked_or_titled(language: str, text: str, line_start: int, line_end: int, t_
     return any(m.start() <= t_start - line_start and m.end() >= t_end - line_start for m in QUOTED_TITLE.finditer(line))
 
 
+# nouns that head the name of an employer, a school or a project ("Maybank Islamic Berhad",
+# "Museum of Islamic Art", "Ethnic Minority Youth Project", "Hôpital évangélique de Vanga");
+# not the bodies a person joins or attends (association, society, club, union, party, church,
+# mosque, network...): naming those is the fact
+ORG_HEAD = {
+    "en": r"Bank|Berhad|Bhd|PLC|Ltd|Limited|Inc|Hospital|Clinic|Museum|Academy|College|School|Schools|University|"
+          r"Institute|Trust|Foundation|Ministry|Department|Division|Unit|Project|Programme|Program|Agency|Authority|"
+          r"Centre|Center|Fund|Relief|Board|Commission|Bureau|Office|Press|Journal|Review|Studies|Laboratory|Lab",
+    "fr": r"Banque|Bank|H[ôo]pital|Clinique|Mus[ée]e|Acad[ée]mie|Coll[èe]ge|[ÉE]cole|Lyc[ée]e|Universit[ée]|Institut|"
+          r"Fondation|Minist[èe]re|Direction|Agence|Centre|Fonds|Secours|Office|Revue|Presses|Laboratoire|Programme|Projet",
+}
+ORG_BEFORE = {lang: re.compile(rf"\b(?:{heads})\b[^,;:|().!?\n]{{0,60}}$") for lang, heads in ORG_HEAD.items()}
+# the trigger as a capitalised premodifier of the head: "Islamic Education Unit", "Islamic Berhad"
+ORG_AFTER = {lang: re.compile(rf"^(?:\s+(?:[A-ZÀ-Ý][\w'’&.-]*|of|for|and|&|de|du|des|d['’]))*?\s+(?:{heads})\b")
+             for lang, heads in ORG_HEAD.items()}
+
+
+def in_organisation_name(language: str, line: str, rel_s: int, rel_e: int) -> bool:
+    """The trigger is part of the name of an employer, a school or a project."""
+    lang = language if language in ORG_HEAD else "en"
+    capitalised = line[rel_s:rel_s + 1].isupper()
+    return bool(ORG_BEFORE[lang].search(line[:rel_s]) or (capitalised and ORG_AFTER[lang].match(line[rel_e:])))
+
+
 def professional(category: str, language: str, text: str, line_start: int, line_end: int,
                  t_start: int, t_end: int, section: str = "") -> bool:
     """The trigger at text[t_start:t_end] is framed as the candidate's work (see module doc);
@@ -177,6 +201,8 @@ def professional(category: str, language: str, text: str, line_start: int, line_
         return True  # a label whose answer discloses nothing: "Sexual orientation: Prefer not to say"
     if FIRST_PERSON[lang].search(line) or SELF_ROLE[lang].search(line) or PRIVATE_SECTION.search(section):
         return False
+    if category in JOB_LINE_CATEGORIES and in_organisation_name(lang, line, t_start - line_start, t_end - line_start):
+        return True
     # the positive shapes are looked for in the trigger's own sentence only: "Data engineer
     # at Acme, 2019-2024: data engineer work. Type 1 diabetic." is a dated job line, but its
     # second sentence is about the candidate (a real-worker test caught the leak)

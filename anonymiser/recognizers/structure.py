@@ -27,7 +27,8 @@ from anonymiser.recognizers.special_categories import CATEGORIES, EXTRA_CATEGORI
 DATA = Path(__file__).resolve().parents[1] / "data" / "structure.yaml"
 YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|present|now|today|aujourd'hui|pr[ée]sent|current)", re.IGNORECASE)
 SCORE = 0.8
-SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|;|\t|\s{3,}|▪|►)\s*")
+# (a wide gap before a colon is layout inside one field: "Fingerprints      : Registered")
+SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|;|\t|\s{3,}|▪|►)\s*(?![\s:：=])")
 HEADING_STRIP = re.compile(r"^[\s#*_=~>\-–—•·▪►\d.)]*|[\s#*_=~:：\-–—]*$")
 GENDER_VALUE = re.compile(r"^(?:mr|mrs|ms|miss|mx|m\.|mme|mlle|madame|monsieur|mademoiselle|male|female|man|woman|"
                           r"homme|femme|f|m|h|non-binary|non-binaire|other|autre|she|he|they|il|elle|iel)\b", re.IGNORECASE)

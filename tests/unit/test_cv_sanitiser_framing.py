@@ -64,3 +64,35 @@ def test_when_a_fact_is_said_in_the_first_person_then_it_goes(sanitiser, lang, t
 ])
 def test_when_the_first_person_family_meets_work_then_it_stays(sanitiser, lang, text) -> None:
     assert sanitiser.sanitise(text, lang).text == text
+
+
+# session 6: questions, declined answers, quoted titles, organisation names (probes, not corpus strings)
+@pytest.mark.parametrize("lang, text, kept", [
+    ("en", "Application form\nDo you consider yourself to have a disability? Prefer not to say", "to have a disability?"),
+    ("en", "Equality monitoring\nSexual orientation: Prefer not to say", "Sexual orientation: Prefer not to say"),
+    ("fr", "Questionnaire\nÊtes-vous en situation de handicap ? Je préfère ne pas répondre", "Êtes-vous en situation de handicap ?"),
+    ("en", 'Grants\nWellcome Trust, "Living with HIV in rural Wales" (2021), PI', "Living with HIV in rural Wales"),
+    ("fr", "Thèse (2019) : « Les militants CGT de la métallurgie nantaise »", "Les militants CGT de la métallurgie nantaise"),
+    ("en", "Publications\nOkafor N. (2020). Sickle cell carriers and work. Occupational Medicine.", "Sickle cell carriers"),
+    ("en", "EXPERIENCE\nCredit analyst, Al Rayan Islamic Bank, Birmingham (2019-2023)", "Islamic Bank"),
+    ("en", "- Security supervisor at the Museum of Jewish Heritage, New York", "Jewish Heritage"),
+    ("fr", "Comptable, Hôpital protestant de Dabou (2015-2020)", "Hôpital protestant de Dabou"),
+    ("en", "PERSONAL PARTICULARS\nBiometrics      : None", "Biometrics      : None"),
+])
+def test_when_a_word_is_asked_declined_titled_or_an_employer_name_then_it_survives(sanitiser, lang, text, kept) -> None:
+    assert kept in sanitiser.sanitise(text, lang).text
+
+
+@pytest.mark.parametrize("lang, text, gone", [
+    ("en", "Additional information\nDo you have any unspent convictions? Yes - theft, 2019, community order", "theft, 2019"),
+    ("fr", "Avez-vous un casier judiciaire ? Oui – vol simple en 2018", "vol simple en 2018"),
+    ("en", "Do you have a disability? I have MS and use a wheelchair", "MS and use a wheelchair"),
+    ("en", "Criminal record: None", "Criminal record: None"),  # data relating to convictions (GDPR art. 10)
+    ("en", "Religion: None", "Religion: None"),            # non-belief is a belief
+    ("en", "PERSONAL PARTICULARS\nFingerprints      : Registered at the visa centre", "Registered at the visa centre"),
+    ("fr", "Renseignements personnels\nTribu : Luba", "Luba"),
+    ("en", "Treasurer, Catholic Youth Project, Leeds", "Catholic Youth"),  # an office in it: not the employer's name
+    ("en", "Member, Muslim Council of Britain youth wing", "Muslim Council"),
+])
+def test_when_the_answer_or_the_self_is_there_then_it_goes(sanitiser, lang, text, gone) -> None:
+    assert gone not in sanitiser.sanitise(text, lang).text
