@@ -138,3 +138,14 @@ def test_when_a_skills_list_is_sanitised_then_removed_items_are_dropped(sanitise
     assert sanitiser.sanitise_fields(["Python", "Unison branch secretary", "SQL"], "en") == ["Python", "SQL"]
     with pytest.raises(CvInputError):
         sanitiser.sanitise_field("Python", "de")
+
+
+def test_when_the_clause_model_scores_directly_then_it_gives_the_pipelines_numbers() -> None:
+    import numpy as np
+
+    from anonymiser.recognizers.learned import load_model
+
+    model = load_model()
+    texts = ["__en__ I have lived with Crohn's disease since 2015", "__fr__ Développement d'API REST en Python",
+             "__s_personal __en__ Married with two children"]
+    assert np.allclose(model._predict_proba(texts), model.pipeline.predict_proba(texts))
