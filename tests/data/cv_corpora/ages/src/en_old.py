@@ -38,7 +38,7 @@ CVS.append((22, """
 
 Returning to the office after a career break
 
-I spent 22 years in accounts payable and payroll before stepping back to nurse my husband through his illness. [[F:After he died in 2021]] I took time to settle my affairs and my mother's, and I'm now ready to go back to work full time. [[A:I was born in 1963]], I'm fit, I'm computer literate and I learn quickly.
+I spent 22 years in accounts payable and payroll before stepping back [[F:to nurse my husband through his illness]]. [[F:After he died in 2021]] I took time to settle my affairs and my mother's, and I'm now ready to go back to work full time. [[A:I was born in 1963]], I'm fit, I'm computer literate and I learn quickly.
 
 Career
 1998 – 2019  [[K:Accounts Payable Supervisor, Bausch & Lomb]], Waterford then Dublin
@@ -115,7 +115,7 @@ VOLUNTEER
 
 PERSONAL NOTE
 [[E:I was born in the Azores and came to Canada]] [[A:at six]], so I translate Portuguese for patients when needed. [[H:I'm a breast cancer survivor (treated in 2019)]]; [[G:genetic testing showed I carry a BRCA1 mutation]], and [[H:I had preventive surgery in 2021]]. None of this limits my work.
-After my divorce [[S:I met my partner, Joanne]], and we moved to Brampton last year.
+[[F:After my divorce]] [[S:I met my partner, Joanne]], and we moved to Brampton last year.
 
 REFERENCES
 [[N:Dr. Anthony Chen]] — [[N:905-555-0177]]
@@ -182,7 +182,7 @@ Health and adjustments
 [[H:I have moderate hearing loss and use a Roger radio microphone in class]] — the school already has one.
 
 Personal
-[[S:My wife Morag and I]] married in 2015, the first year we could.
+[[S:My wife Morag and I married in 2015, the first year we could]].
 
 References
 [[N:Mr Kenneth Fraser]], Head Teacher, Millburn Academy
@@ -194,7 +194,7 @@ CVS.append((27, """
 [[N:Papanui, Christchurch]] · [[N:027 388 1902]] · [[N:maggie.holloway@xtra.co.nz]]
 
 About me
-[[E:Born in Manchester, I emigrated to New Zealand in 1988]] and trained as a nurse aide when my children were at school. [[A:I'm sixty]] and I'd like to go back to part-time care work after two years away. [[F:I was widowed in 2023]]; [[S:Ruth and I were together thirty years]] and caring for her through her last illness showed me how much good care matters.
+[[E:Born in Manchester, I emigrated to New Zealand in 1988]] and trained as a nurse aide [[F:when my children were at school]]. [[A:I'm sixty]] and I'd like to go back to part-time care work after two years away. [[F:I was widowed in 2023]]; [[S:Ruth and I were together thirty years]] and caring for her through her last illness showed me how much good care matters.
 
 Experience
 [[K:Healthcare Assistant, Ryman Healthcare]] — Diana Isaac Retirement Village, dementia unit, 2009–2022
@@ -210,7 +210,7 @@ Health
 [[G:I have polycystic kidney disease, which I inherited from my mother]]; [[H:my kidney function is checked every six months]] and I have no restrictions.
 
 Interests
-Choir, my allotment, and my four grandchildren (two in Christchurch, two in Brisbane).
+Choir, my allotment, and [[F:my four grandchildren (two in Christchurch, two in Brisbane)]].
 
 Referee
 [[N:Donna Pirihi]], Clinical Manager, Ryman Healthcare — [[N:03 351 9330]]
@@ -445,7 +445,7 @@ Health
 
 Other
 [[R:I'm a practising Hindu and volunteer at the Shree Sanatan Mandir kitchen]] on Sundays.
-[[G:I know I'm a beta-thalassaemia carrier]] because it was checked when I was pregnant.
+[[G:I know I'm a beta-thalassaemia carrier]] because it was checked [[F:when I was pregnant]].
 
 Referee: [[N:Mr Ian Pegg]], former Warehouse Manager, Walkers
 """))
@@ -584,7 +584,7 @@ QUALIFICATIONS
 [[K:QQI Level 5 Pharmacy Technician Skills]] · [[K:Boots Healthcare Advisor training]]
 
 PERSONAL
-[[A:I'm 56]]. [[R:I converted to Islam in 2005]] and wear hijab at work. [[H:I'm past the worst of the menopause]] and my energy is back.
+[[A:I'm 56]]. [[R:I converted to Islam in 2005 and wear hijab at work]]. [[H:I'm past the worst of the menopause]] and my energy is back.
 [[G:My mother had Huntington's disease]]; [[A:at 40]] [[G:I chose to be tested and I'm negative]].
 [[C:I have a 1998 conviction for shoplifting from my first years in Dublin]], which I'll disclose on any Garda vetting form.
 

@@ -25,7 +25,7 @@ Other things
 - [[K:Duke of Edinburgh's Award (Bronze)]], completed 2023 - volunteering section done at a charity shop
 - [[K:Form rep on the school council]] in Year 10
 - [[H:I was diagnosed with dyslexia in Year 7]] so I use coloured overlays and spell-check, and I always double-check my work
-- At home [[F:I look after my little brother after school because my mum works nights]], so I am used to being responsible and being on time
+- I walk my little brother to primary school every morning before college visits, so I am used to being on time
 
 Reference: [[N:Mrs J. Okafor]], Head of Year 11, Montsaye Academy - available on request
 """))
@@ -54,7 +54,7 @@ DISCLOSURE
 I'm being upfront because some sites need a basic check. [[A:At fifteen]] [[C:I was given a Recorded Police Warning for breach of the peace]] after a fight outside the chippy. It's not a conviction and I've had no bother since.
 
 OTHER
-Played for Govan Amateurs under-18s. I volunteer at the LGBT Youth Scotland drop-in on Thursdays; [[S:I came out at school in S4]] and the group helped me a lot, so I help set up now.
+Played for Govan Amateurs under-18s. [[S:I volunteer at the LGBT Youth Scotland drop-in on Thursdays]]; [[S:I came out at school in S4]] and the group helped me a lot, so I help set up now.
 
 References from my line manager and college lecturer on request.
 """))
@@ -271,7 +271,7 @@ Referee: [[N:Mr P. Lindqvist]], Head of Sixth Form — [[N:p.lindqvist@hgs-onlin
 
 CVS.append((10, """
 [[N:Jordan Kelly]]
-Supported accommodation, [[N:Bramley Road, Leeds LS13]] (full address on request)
+[[N:Bramley Road, Leeds LS13]] (full address on request)
 [[N:07395 802 117]] / [[N:jordankelly2007@hotmail.com]]
 
 What I'm after
@@ -381,7 +381,7 @@ HEALTH
 [[H:I had postnatal depression in 2022]] and had support from my GP; I'm well now.
 
 WHAT I NEED
-A salon within a bus ride of Stockport and finishing by 5.30 on weekdays for nursery pick-up.
+A salon within a bus ride of Stockport and finishing by 5.30 on weekdays [[F:for nursery pick-up]].
 
 REFERENCES
 [[N:Lorraine Beech]], Senior Stylist, Toni&Guy Manchester
@@ -407,7 +407,7 @@ Bremer State High School — QCE 2023
 [[K:Certificate II in Automotive Vocational Preparation]]
 
 Personal
-[[F:I'm a young carer for my dad, who has MS]], so I'm good at juggling things and I know how to stay calm. Centrelink recognises me as his carer.
+[[F:I'm a young carer for my dad, who has MS]], so I'm good at juggling things and I know how to stay calm. [[F:Centrelink recognises me as his carer]].
 [[R:I play drums in the youth band at Ipswich Pentecostal Church]] every Friday.
 [[P:I joined the Young Greens last year]] and help out at stalls in Brisbane when I can.
 
@@ -576,7 +576,7 @@ DBS — honest disclosure
 [[C:I received a caution for possession of cannabis]] [[A:when I was 17]]. It shows on an enhanced check; my university suitability panel cleared me in 2021.
 
 ABOUT ME
-[[S:I'm gay]] and [[S:I started my sixth form's first LGBTQ+ group]]. I'm also on the steering group of a care-experienced youth council.
+[[S:I'm gay]] and [[S:I started my sixth form's first LGBTQ+ group]]. [[F:I'm also on the steering group of a care-experienced youth council]].
 
 REFERENCES
 [[N:Dr Hannah Price]], Course Leader, NTU

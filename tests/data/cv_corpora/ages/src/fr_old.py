@@ -39,7 +39,7 @@ CVS.append((22, """
 
 Secrétaire médicale – reprise d'activité
 
-[[A:Âgée de 60 ans]], je souhaite reprendre un emploi à mi-temps après trois années consacrées à mon mari malade. [[F:Je suis veuve depuis 2022]] et mes enfants sont grands.
+[[A:Âgée de 60 ans]], je souhaite reprendre un emploi à mi-temps après trois années [[F:consacrées à mon mari malade]]. [[F:Je suis veuve depuis 2022 et mes enfants sont grands]].
 
 EXPÉRIENCE
 1986 – 2021  [[K:Secrétaire médicale, Grand Hôpital de Charleroi]] (site Notre-Dame)
@@ -170,7 +170,7 @@ FORMATIONS
 [[K:CACES R489 cat. 1, 3, 5]] (recyclage 2024) · [[K:SST]] · Gestion de stock sur SAP (France Travail, 2024)
 
 EN TOUTE FRANCHISE
-[[E:Fils de harkis]], j'ai grandi au camp de Bias avant que mes parents s'installent dans le Nord.
+[[E:Fils de harkis, j'ai grandi au camp de Bias]] avant que mes parents s'installent dans le Nord.
 [[C:Condamné en 1990 pour un vol de marchandises]] — une erreur de jeunesse, réhabilité depuis longtemps.
 [[H:J'ai traversé une dépression après le licenciement]], suivie et guérie.
 [[R:Musulman]], je ne demande rien de particulier, sauf éventuellement un jour de congé pour l'Aïd.
@@ -201,7 +201,7 @@ ENGAGEMENTS
 [[C:Condamné en 1992 pour outrage lors d'une action d'Act Up à Bruxelles]], peine effacée depuis.
 
 VIE PRIVÉE
-[[S:Marié à Marc depuis 2004]] — nous avons fait partie des premiers couples à nous marier en Belgique.
+[[S:Marié à Marc depuis 2004 — nous avons fait partie des premiers couples à nous marier en Belgique]].
 [[H:Séropositif depuis 1989]], indétectable depuis vingt ans : cela n'a jamais limité mon travail.
 
 Références : [[N:Anne-Marie Closset]], directrice SAJ (retraitée)
@@ -229,7 +229,7 @@ PERMIS ET FORMATIONS
 
 PERSONNEL
 [[E:D'origine espagnole]], mes parents ont passé les Pyrénées en 1939.
-[[R:Je suis Témoin de Jéhovah]] : [[C:j'ai été condamné pour insoumission en 1979]] et j'ai fait un an de prison à Fresnes plutôt que de porter l'uniforme. Rien d'autre au casier.
+[[R:Je suis Témoin de Jéhovah]] : [[C:j'ai été condamné pour insoumission en 1979 et j'ai fait un an de prison à Fresnes]] plutôt que de porter l'uniforme. Rien d'autre au casier.
 [[F:Veuf depuis 2020, trois petits-enfants]] que je garde le mercredi.
 
 Références : [[N:M. Alain Cazals]], gérant, [[N:04 68 64 20 20]]
@@ -429,7 +429,7 @@ SANTÉ
 [[H:Je suis devenue malentendante d'une oreille]] ; un casque téléphonique amplifié suffit.
 
 VIE PERSONNELLE
-[[S:Ma compagne Nadine]] travaille à Lille ; nous sommes pacsées depuis 2001.
+[[S:Ma compagne Nadine]] travaille à Lille ; [[S:nous sommes pacsées depuis 2001]].
 """))
 
 CVS.append((36, """
@@ -452,7 +452,7 @@ FORMATION
 [[K:B.Sc. Physics, Panjab University, Chandigarh]]
 
 À MON SUJET
-[[E:Arrivé du Pendjab en 1985]], j'ai appris le français au COFI.
+[[E:Arrivé du Pendjab en 1985, j'ai appris le français au COFI]].
 [[R:Sikh pratiquant, je porte le turban]] ; ça n'a jamais dérangé mes élèves, ça les intrigue plutôt.
 [[P:Bénévole pour le NPD]] dans Laval–Les Îles à chaque élection fédérale.
 [[G:Je suis porteur d'une thalassémie mineure]], découverte à un don de sang.
@@ -567,7 +567,7 @@ FORMATION
 PERSONNEL
 [[E:Née à Oran et rapatriée en 1962]], j'ai grandi à Toulouse.
 [[R:Catholique engagée, je suis catéchiste dans ma paroisse]].
-[[S:Ma femme Claire et moi]] nous sommes mariées en 2014.
+[[S:Ma femme Claire et moi nous sommes mariées en 2014]].
 [[H:Je suis malentendante et je lis bien sur les lèvres]] ; au téléphone, j'utilise la transcription automatique.
 
 Références : [[N:Maître Bertrand Lefèvre]], ancien directeur juridique, Air France

@@ -25,8 +25,7 @@ Travailler en équipe · respecter les règles d'hygiène · compter la monnaie 
 
 À savoir
 [[H:J'ai une dyspraxie reconnue depuis le CE2]] ; j'ai eu un ordinateur au collège mais au fournil je suis à l'aise avec les gestes, c'est l'écriture qui est plus lente.
-[[F:Je m'occupe souvent de ma mère, qui est en fauteuil]], donc je suis habitué aux responsabilités.
-Le mercredi je vais à [[R:l'aumônerie du collège]], où j'aide à préparer le goûter des sixièmes.
+Le mercredi, j'aide à préparer le goûter des sixièmes au [[K:foyer socio-éducatif du collège]], donc je suis habitué aux responsabilités.
 
 Loisirs : foot au [[K:FC Nancy-Haussonville]], pâtisserie, jeux vidéo de gestion.
 """))
@@ -50,7 +49,7 @@ Français (maternelle), arabe (courant), néerlandais (B1), anglais (B2)
 
 Engagements
 – [[U:Membre des Jeunes FGTB Liège-Huy-Waremme]] : j'ai aidé à la campagne sur les droits des jobistes
-– [[S:J'ai fait mon coming out en rhéto]] et je suis bénévole à la permanence jeunes de la Maison Arc-en-Ciel
+– [[S:J'ai fait mon coming out en rhéto et je suis bénévole à la permanence jeunes de la Maison Arc-en-Ciel]]
 – Délégué de classe pendant trois ans
 
 Origine
@@ -162,7 +161,7 @@ EXPÉRIENCE
 
 FORMATION
 [[K:CACES R489 catégories 1, 3 et 5]] (2021)
-[[K:CAP Opérateur logistique]], obtenu à l'EPM puis validé avec la [[K:Mission locale de Marseille]]
+[[K:CAP Opérateur logistique]], [[C:obtenu à l'EPM]] puis validé avec la [[K:Mission locale de Marseille]]
 [[K:SST (Sauveteur secouriste du travail)]]
 
 PERSONNEL
@@ -194,7 +193,7 @@ Délégué étudiant au conseil facultaire
 
 VIE PERSONNELLE
 [[A:23 ans]]. [[S:Je vis avec mon copain Thomas]] à Ixelles. [[R:Je fréquente la communauté juive libérale Beth Hillel]], où je donne un coup de main pour la fête de Pessah.
-[[G:Je suis porteur sain d'une mutation de la mucoviscidose]] (dépisté quand ma cousine a été diagnostiquée) – sans aucune conséquence sur mon travail.
+[[G:Je suis porteur sain d'une mutation de la mucoviscidose (dépisté quand ma cousine a été diagnostiquée)]] – sans aucune conséquence sur mon travail.
 
 COMPÉTENCES
 [[K:QGIS]], Python (pandas), PVsyst (notions) – français, néerlandais C1, anglais C1
@@ -211,7 +210,7 @@ Profil
 
 Expérience
 [[K:Caissière, Maxi Chicoutimi-Nord]] — 2020 à aujourd'hui
-  – [[U:Syndiquée aux TUAC, section locale 501]] ; je suis la plus jeune déléguée de département
+  – [[U:Syndiquée aux TUAC, section locale 501]] ; [[U:je suis la plus jeune déléguée de département]]
   – formation des nouveaux employés à la caisse libre-service
 [[K:Éducatrice remplaçante, CPE La Pirouette]] — stages et remplacements, 2023-2024
 
@@ -343,12 +342,12 @@ CVS.append((13, """
 [[A:19 ans]] — journalier ou aide-cuisinier, temps plein
 
 MON PARCOURS
-[[F:J'ai grandi en centre jeunesse et en famille d'accueil, sous la DPJ]], jusqu'à ma majorité. [[C:J'ai un dossier en vertu de la LSJPA pour un vol qualifié]] commis [[A:à 15 ans]] ; j'ai fait mes heures de travaux communautaires et mes rencontres de médiation. [[H:Je suis en rétablissement d'une consommation de cannabis et de speed depuis un an]], avec l'appui de [[K:Portage]].
+[[F:J'ai grandi en centre jeunesse et en famille d'accueil, sous la DPJ]], jusqu'à ma majorité. [[C:J'ai un dossier en vertu de la LSJPA pour un vol qualifié]] commis [[A:à 15 ans]] ; j'ai fait mes heures de travaux communautaires et mes rencontres de médiation. [[H:Je suis en rétablissement d'une consommation de cannabis et de speed depuis un an, avec l'appui de Portage]].
 [[E:Mes parents sont haïtiens]] et je parle créole avec ma grand-mère.
 
 EXPÉRIENCE
 [[K:Aide-cuisinier, Resto Plateau (entreprise d'insertion)]] — 2023-2024, 26 semaines
-  • mise en place, plonge, cuisson des plats du jour pour 300 repas
+  • [[K:mise en place, plonge, cuisson des plats du jour]] pour 300 repas
 [[K:Journalier, Agence Axxium]] — déménagements et entrepôts (2022)
 
 FORMATION
@@ -382,7 +381,7 @@ Formation
 [[K:Brevet des collèges]] (2022)
 
 Infos pratiques
-[[F:Je suis enceinte de cinq mois]] et je pourrai reprendre après mon congé, mon CFA est d'accord.
+[[F:Je suis enceinte de cinq mois et je pourrai reprendre après mon congé]], mon CFA est d'accord.
 [[R:Je porte le voile]] ; je le garde au salon, comme dans mon ancien salon où les clientes n'ont jamais eu de problème.
 
 Points forts
@@ -514,7 +513,7 @@ EXPÉRIENCE
  • rédaction des avis aux résidents et des publications Facebook
  • [[K:gestion d'une campagne sur la collecte des résidus alimentaires]]
 [[K:Commis aux prêts, Bibliothèque Marc-Favreau]] — 2020-2024, temps partiel
- • [[U:membre du SCFP, section 429]] ; j'ai siégé au comité jeunes de la section
+ • [[U:membre du SCFP, section 429 ; j'ai siégé au comité jeunes de la section]]
 
 COMPÉTENCES
 [[K:Suite Adobe (InDesign, Illustrator)]], [[K:rédaction épicène]], gestion de communautés
