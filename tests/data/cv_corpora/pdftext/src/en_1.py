@@ -109,6 +109,7 @@ Address: 2281 Neil Ave, Apt 4, Columbus, OH 43201
 
 Voluntary Self-Identification (optional)
 Gender: Male
+Sexual Orientation: Gay
 Race/Ethnicity: Black or African American (Not Hispanic or Latino)
 Veteran Status: I identify as one or more of the classifications of protected veteran
 Disability Status: Yes, I have a disability (or previously had a disability)
@@ -136,7 +137,7 @@ CERTIFICATIONS
 AWS Certified Data Analytics - Specialty
 [end of parsed resume]""",
 sens=[("E", "Race/Ethnicity: Black or African American (Not Hispanic or Latino)"),
-      ("H", "Disability Status: Yes, I have a disability"),
+      ("H", "Disability Status: Yes, I have a disability"), ("O", "Sexual Orientation: Gay"),
       ("C", "Yes - 2011, possession (Franklin County), record sealed 2019")],
 keep=["Senior Data Engineer", "Root Insurance", "Built the EEO-1 and pay-equity reporting pipeline for HR",
       "Nationwide", "Migrated 300 SSIS packages to Airflow", "Signal Support Systems Specialist (25U)",

@@ -285,14 +285,16 @@ of depression; I returned on a phased plan      Analytics, UCC (2017)
 and have been well since.                       BSc Mathematics,
                                                 UCC (2009)
 INTERESTS
-Sea swimming; genealogy – my 23andMe
+Sea swimming; canvassing for the Social
+Democrats in Cork South-Central; genealogy – my 23andMe
 results show I carry one copy of APOE4,
 which is why I support Alzheimer Society
 fundraisers.
 
 Page 1/1 — Aoife Brennan — CV 2024""",
-sens=[("D", "DOB: 9 Jan 1987"), ("F", "Separated, one"), ("H", "depression"),
-      ("G", "I carry one copy of APOE4")],
+sens=[("D", "DOB: 9 Jan 1987"), ("F", "Separated, one"), ("F", "son (aged 7)"), ("H", "depression"),
+      ("G", "I carry one copy of APOE4"),
+      ("P", "canvassing for the Social\nDemocrats")],
 keep=["Senior Data Scientist, Johnson Controls", "Demand forecasting for HVAC spares (LightGBM)",
       "Built the churn model for service contracts", "Data Scientist, Voxpro (TELUS International)",
       "Agent attrition and scheduling models", "Azure ML", "BSc Mathematics"],

@@ -202,7 +202,7 @@ Arrested 2O17 at the blockade of the AUKUS subrnarine visit protest in Fremantle
 charge of obstructing police withdrawn in 2018. My fingerprints and DNA
 from that arrest were destroyed on application in 2019.""",
 sens=[("U", "MUA rnember since 2006"), ("U", "workplace delegate at Fremantle Ports\nsince 2020"),
-      ("O", "Married to my husband Rob"),
+      ("O", "Married to my husband Rob"), ("F", "no kids"),
       ("C", "Arrested 2O17"), ("P", "at the blockade of the AUKUS subrnarine visit protest"),
       ("G", "My fingerprints and DNA\nfrom that arrest")],
 keep=["Marine Engineer / Port Maintenance Supervisor", "Maintenance Supervisor (Marine Assets)",
@@ -359,7 +359,7 @@ Age band: 30-34
 Page 4 of 4""",
 sens=[("U", "RCN workplace representative for Ward 15 and AMU"), ("C", "Caution, 2011 (shoplifting"),
       ("D", "aged 17"), ("E", "Ethnic origin: Asian or Asian British – Indian"), ("R", "Religion or belief: Sikh"),
-      ("O", "Sexual orientation: Heterosexual or straight"), ("G", "sickle cell trait"), ("D", "Age band: 30-34")],
+      ("O", "Sexual orientation: Heterosexual or straight"), ("H", "Disability: Yes"), ("G", "sickle cell trait"), ("D", "Age band: 30-34")],
 keep=["Ward Manager (Band 7) – Acute Medicine", "University Hospitals Birmingham NHS FT",
       "Deputy Ward Manager (Band 6), AMU", "Led the AMU's frailty pathway pilot; 30% fewer 72-hour readmissions",
       "Sandwell and West Birmingham NHS Trust", "Staff Nurse (Band 5), Respiratory",
