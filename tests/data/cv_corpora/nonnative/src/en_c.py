@@ -44,6 +44,7 @@ sensitive=[
  ("family_status", "Civil status: widow, 3 children (the husband died in Kinshasa 2008)"),
  ("religious_belief", "Religion: Kimbanguist (Église kimbanguiste)"),
  ("genetic_biometric", "I am AS (sickle cell trait), my second son is SS"),
+ ("criminal_record", "I was arrested"),
  ("political_opinion", "after a UDPS demonstration"),
  ("criminal_record", "kept 3 months in the Makala prison"),
 ],
