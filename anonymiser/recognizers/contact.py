@@ -46,6 +46,9 @@ _WORD = (rf"(?:[{_UP}]['’](?:[{_UP}]{{2,}}|[{_UP}][{_LOW}]+)"  # O'CONNOR, N'D
          rf"|[{_UP}]{{2,}}(?:['’-][{_UP}]+)*|[{_UP}]\.?)")
 HEADER_SKIP = re.compile(r"\s*(?:europass\s+)?(?:cv|curriculum vitae|r[ée]sum[ée]|personal (?:information|details)|"
                          r"informations personnelles|[ée]tat civil|profil|profile)\s*$", re.IGNORECASE)
+# "Imam Reza Hospital", "Father Hudson's Care", "Dr Gray's Hospital": a place named after a person is an employer
+NAMED_AFTER_PERSON = re.compile(r"\b(?:Hospital|Complex|Clinic|Centre|Center|College|School|Academy|University|Foundation|"
+                                r"Trust|Institute|Mosque|Church|Cathedral|H[ôo]pital|Clinique|Coll[èe]ge|Lyc[ée]e|[ÉE]cole)\b")
 TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Pr|Mme|Mlle|Captain|Capt|Sister|Brother|Father|Revd|Rev|Canon|Ds|Pastor|Imam|Rabbi)\.?[ \t]+[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}")
 ADDRESS_EU = re.compile(r"\b(?:rue|avenue|av\.|chemin|place|boulevard|bd|chauss[ée]e|quai|route|all[ée]e|calle|via|rua|straat|stra(?:ss|ß)e)"
                         r"\s[^,\n]{2,40}?\s\d{1,4}[a-z]?,\s*\d{4,5}\s+[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)*", re.IGNORECASE)
@@ -140,7 +143,8 @@ class ContactRecognizer(EntityRecognizer):
             out.append(_result(m.start(1), m.end(1), "name_label"))
         if not self.fields:
             out += self._header_name(text)
-            out += [_result(m.start(), m.end(), "titled_name") for m in TITLED_NAME.finditer(text)]
+            out += [_result(m.start(), m.end(), "titled_name") for m in TITLED_NAME.finditer(text)
+                    if not NAMED_AFTER_PERSON.search(m.group())]
         out += [_result(m.start(), m.end(), "address") for m in ADDRESS_EU.finditer(text)]
         out += [_result(m.start(1), m.end(1), "lives_in") for m in LIVES_IN.finditer(text)]
         if not self.fields:

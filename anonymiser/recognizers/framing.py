@@ -67,12 +67,13 @@ ACTION = {
                      r"introduced|partnered|established|organi[sz]ed|taught|teach|mentored|facilitated|commissioned|"
                      r"analy[sz]ed|analysis of|casework|case management|referrals?|screened|assessed|assessments?|"
                      r"provided|provide|authored|co-authored|negotiated|handled|represented|conducted|prepared|"
-                     r"needle exchange|research on|evaluation of|reporting on)\b", re.IGNORECASE),
+                     r"needle exchange|research on|evaluation of|reporting on|translated|translating|translation of|"
+                     r"interpreted|interpreting)\b", re.IGNORECASE),
     "fr": re.compile(BULLET + r"(?:accompagnement|coordination|gestion|mise en place|politique|projets?|repr[ée]sentation|"
                      r"arbitrage|amendements?|enregistrement|d[ée]pistages?|animation|conception|organisation|formation|"
                      r"pilotage|suivi|r[ée]daction|conseil|analyse|[ée]valuation|encadrement|prise en charge|orientation|"
                      r"identification|sensibilisation|accueil|d[ée]ploiement|cr[ée]ation|dossiers?|instruction|"
-                     r"recrutement|pr[ée]vention|plaidoyer|audit)\b", re.IGNORECASE),
+                     r"recrutement|pr[ée]vention|plaidoyer|audit|traduction|interpr[ée]tariat)\b", re.IGNORECASE),
 }
 # the narrow list for trade unions and parties: legal, payroll and advisory services to them
 SERVICE = {
@@ -172,9 +173,11 @@ def asked_or_titled(language: str, text: str, line_start: int, line_end: int, t_
 ORG_HEAD = {
     "en": r"Bank|Berhad|Bhd|PLC|Ltd|Limited|Inc|Hospital|Clinic|Museum|Academy|College|School|Schools|University|"
           r"Institute|Trust|Foundation|Ministry|Department|Division|Unit|Project|Programme|Program|Agency|Authority|"
-          r"Centre|Center|Fund|Relief|Board|Commission|Bureau|Office|Press|Journal|Review|Studies|Laboratory|Lab",
+          r"Centre|Center|Fund|Relief|Board|Commission|Bureau|Office|Press|Journal|Review|Studies|Laboratory|Lab|"
+          r"Library|Archives?|Complex|Plant|Factory|Campus",
     "fr": r"Banque|Bank|H[ôo]pital|Clinique|Mus[ée]e|Acad[ée]mie|Coll[èe]ge|[ÉE]cole|Lyc[ée]e|Universit[ée]|Institut|"
-          r"Fondation|Minist[èe]re|Direction|Agence|Centre|Fonds|Secours|Office|Revue|Presses|Laboratoire|Programme|Projet",
+          r"Fondation|Minist[èe]re|Direction|Agence|Centre|Fonds|Secours|Office|Revue|Presses|Laboratoire|Programme|Projet|"
+          r"Biblioth[èe]que|Archives|Mutualit[ée]|Mutuelle|Usine|Campus",
 }
 ORG_BEFORE = {lang: re.compile(rf"\b(?:{heads})\b[^,;:|().!?\n]{{0,60}}$") for lang, heads in ORG_HEAD.items()}
 # the trigger as a capitalised premodifier of the head: "Islamic Education Unit", "Islamic Berhad"
@@ -182,10 +185,21 @@ ORG_AFTER = {lang: re.compile(rf"^(?:\s+(?:[A-ZÀ-Ý][\w'’&.-]*|of|for|and|&|d
              for lang, heads in ORG_HEAD.items()}
 
 
+# a whole span that is itself such a name ("Imam Khomeini Hospital Complex"): capitalised words
+# and connectors only, with a head among them
+ORG_SPAN = re.compile(r"^(?:[A-ZÀ-Ý][\w'’&.-]*|of|for|and|&|de|du|des|la|le|d['’]\w+)"
+                      r"(?:\s+(?:[A-ZÀ-Ý][\w'’&.-]*|of|for|and|&|de|du|des|la|le|d['’]\w+)){0,7}$")
+ORG_HEAD_WORD = {lang: re.compile(rf"\b(?:{heads})\b") for lang, heads in ORG_HEAD.items()}
+
+
 def in_organisation_name(language: str, line: str, rel_s: int, rel_e: int) -> bool:
-    """The trigger is part of the name of an employer, a school or a project."""
+    """The trigger (or the clause the model scored) is part of the name of an employer, a
+    school or a project."""
     lang = language if language in ORG_HEAD else "en"
     capitalised = line[rel_s:rel_s + 1].isupper()
+    span = line[rel_s:rel_e]
+    if ORG_SPAN.match(span) and ORG_HEAD_WORD[lang].search(span):
+        return True
     return bool(ORG_BEFORE[lang].search(line[:rel_s]) or (capitalised and ORG_AFTER[lang].match(line[rel_e:])))
 
 

@@ -78,6 +78,9 @@ def test_when_the_first_person_family_meets_work_then_it_stays(sanitiser, lang, 
     ("en", "- Security supervisor at the Museum of Jewish Heritage, New York", "Jewish Heritage"),
     ("fr", "Comptable, Hôpital protestant de Dabou (2015-2020)", "Hôpital protestant de Dabou"),
     ("en", "PERSONAL PARTICULARS\nBiometrics      : None", "Biometrics      : None"),
+    ("en", "EXPERIENCE\nCardiologist — Imam Reza Hospital Complex, Mashhad", "Imam Reza Hospital Complex"),
+    ("fr", "Chargée de clientèle, Mutualité chrétienne de Liège", "Mutualité chrétienne de Liège"),
+    ("en", "- Judged blind tasting rounds for a regional cheese award", "blind tasting"),
 ])
 def test_when_a_word_is_asked_declined_titled_or_an_employer_name_then_it_survives(sanitiser, lang, text, kept) -> None:
     assert kept in sanitiser.sanitise(text, lang).text
@@ -93,6 +96,9 @@ def test_when_a_word_is_asked_declined_titled_or_an_employer_name_then_it_surviv
     ("fr", "Renseignements personnels\nTribu : Luba", "Luba"),
     ("en", "Treasurer, Catholic Youth Project, Leeds", "Catholic Youth"),  # an office in it: not the employer's name
     ("en", "Member, Muslim Council of Britain youth wing", "Muslim Council"),
+    ("en", "About me: I'm bi and a keen climber", "I'm bi"),
+    ("en", "Welder, 2004-2012. I was member of Solidarność union at the yard", "Solidarność"),
+    ("fr", "ÉTAT CIVIL\nCaste : Brahmane", "Brahmane"),
 ])
 def test_when_the_answer_or_the_self_is_there_then_it_goes(sanitiser, lang, text, gone) -> None:
     assert gone not in sanitiser.sanitise(text, lang).text
