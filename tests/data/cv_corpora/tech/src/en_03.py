@@ -26,7 +26,7 @@ Beyond work
 • Alliance Party member and volunteer data cruncher for our local canvass returns.
 • My wife Aoife and I run a Saturday parkrun volunteer crew.
 • Both my mum and I carry the HFE C282Y gene for haemochromatosis, found when she was diagnosed; I'm just monitored yearly.
-""", s=[(D, "I'm 31"), (TU, "Member of Prospect; I sit on the Kainos branch committee"), (P, "Alliance Party member"), (S, "My wife Aoife"), (G, "Both my mum and I carry the HFE C282Y gene for haemochromatosis")],
+""", s=[(D, "I'm 31"), (TU, "Member of Prospect; I sit on the Kainos branch committee"), (P, "Alliance Party member"), (S, "My wife Aoife"), (G, "Both my mum and I carry the HFE C282Y gene for haemochromatosis"), (H, "I'm just monitored yearly")],
 keep=["Power BI reporting for an NHS trust client", "A&E health checks on data freshness", "age-verification report for a gambling regulator client", "Junior BI Developer", "union-find clustering to deduplicate policy-holder records", "BSc Mathematics with Statistics, Queen's University Belfast", "Microsoft Certified: Power BI Data Analyst Associate"],
 contact=["Niamh Quinn", "Belfast BT7", "niamh.quinn.analytics@outlook.com", "07455 632 018"]),
 
@@ -314,7 +314,7 @@ THINGS PEOPLE ASK ABOUT
  ▹ I'm one of four, and the main carer for my mam since dad passed.
  ▹ I took part in the Genomics Medicine Ireland study, which sequenced my DNA.
  ▹ Mass on Sundays, sean-nós singing on Thursdays.
-""", s=[(E, "I'm a Traveller"), (TU, "Fórsa member"), (P, "Campaigned with Sinn Féin in Galway West in 2020"), (S, "My girlfriend Róisín"), (F, "the main carer for my mam"), (G, "the Genomics Medicine Ireland study, which sequenced my DNA"), (R, "Mass on Sundays")],
+""", s=[(E, "I'm a Traveller"), (TU, "Fórsa member"), (P, "Campaigned with Sinn Féin in Galway West in 2020"), (S, "My girlfriend Róisín"), (F, "the main carer for my mam since dad passed"), (G, "the Genomics Medicine Ireland study, which sequenced my DNA"), (R, "Mass on Sundays")],
 keep=["Technical Product Owner", "diabetes-tracking app for a medtech client programme", "Ran the Spotify model pilot (squads, tribes, guilds)", "Regulatory stories: IEC 62304, GDPR DPIAs", "Angular front ends for pension dashboards", "BSc Computer Science & IT, University of Galway", "Professional Scrum Product Owner I & II"],
 contact=["Siobhán Ní Bhriain", "siobhan.nibhriain@gmail.com", "087 219 4406"]),
 ]

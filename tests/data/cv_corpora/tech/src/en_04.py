@@ -25,7 +25,7 @@ A BIT MORE
   • Felony record: a 2015 drug-possession conviction in Franklin County (I completed drug court).
   • My sister and I both tested positive for Lynch syndrome after our mom's colon cancer; I do yearly screening.
   • Worship team guitarist at Vineyard Columbus.
-""", s=[(D, "Age 41"), (H, "I've been in recovery from opioid use disorder since 2016 and on maintenance treatment"), (C, "Felony record: a 2015 drug-possession conviction in Franklin County"), (C, "I completed drug court"), (G, "My sister and I both tested positive for Lynch syndrome"), (R, "Worship team guitarist at Vineyard Columbus")],
+""", s=[(D, "Age 41"), (H, "I've been in recovery from opioid use disorder since 2016 and on maintenance treatment"), (C, "Felony record: a 2015 drug-possession conviction in Franklin County"), (C, "I completed drug court"), (G, "My sister and I both tested positive for Lynch syndrome after our mom's colon cancer"), (H, "I do yearly screening"), (R, "Worship team guitarist at Vineyard Columbus")],
 keep=["QA Automation Engineer II", "Built a contract-testing suite with Pact for 30 microservices", "Chaos tests: kill -9 on random pods during checkout runs", "Accessibility regression checks (axe-core) in CI", "sanity tests after every hotfix", "Tech Elevator — Java Full-Stack Bootcamp", "ISTQB Foundation; Certified Agile Tester"],
 contact=["KAYLA JOHNSON", "kayla.johnson.qa@gmail.com", "614-555-0152"]),
 
