@@ -107,7 +107,7 @@ REFEREES
 Fionn Tierney, Editor - fionn.tierney@thejournal.ie
 """,
  [(D, "DOB: 14/03/1986"), (E, "Nationality: Irish and British (dual)"), (F, "Married, three children"),
-  (H, "treatment for breast cancer"), (G, "tested BRCA2-negative"),
+  (H, "treatment for breast cancer"), (G, "Because my mother also had it"), (G, "tested BRCA2-negative"),
   (U, "NUJ member, Dublin Freelance branch chair 2017-2019")],
  ["Senior Political Correspondent, TheJournal.ie",
   "a year-long investigation into direct provision centres for asylum seekers",
@@ -138,10 +138,9 @@ Qualifications
 UKA Level 4 Performance Coach (2019) · BSc Sport and Exercise Science, Loughborough University · Mental Health First Aider
 
 Outside work
-Aged 36, I still do a parkrun most Saturdays, usually with my partner Emma pushing the buggy of a friend's baby we pretend is ours.
+I still do a parkrun most Saturdays and volunteer as a guide runner at Loughborough parkrun once a month.
 """,
- [(H, "former T37 athlete myself (cerebral palsy, right hemiplegia)"), (D, "Aged 36"),
-  (S, "my partner Emma")],
+ [(H, "former T37 athlete myself (cerebral palsy, right hemiplegia)")],
  ["Para-athletics Event Group Coach (Sprints), British Athletics",
   "Coached T44 and T64 sprinters to Tokyo 2020 and Paris 2024 finals",
   "Built the pathway for guide runners working with T11-T12 athletes",
@@ -175,7 +174,7 @@ Arrested at an Extinction Rebellion sit-in in 2019 and given a conditional disch
  [(D, "Born 1979"), (E, "My grandparents came from Jamaica on the Windrush"),
   (G, "a DNA ancestry test I took in 2018 traced my father's line to the Akan of present-day Ghana"),
   (P, "Labour Party member; ward secretary for Princes Park 2016-2020"),
-  (R, "Rastafari is my faith"),
+  (R, "Member of the Twelve Tribes of Israel mansion in Liverpool - Rastafari is my faith and I wear my locks tied back on gallery duty"),
   (C, "Arrested at an Extinction Rebellion sit-in in 2019 and given a conditional discharge")],
  ["Learning Officer", "Deliver the Transatlantic Slavery gallery tour to around 9,000 pupils a year",
   "Co-wrote the 'Legacies' trail on Liverpool street names tied to slave traders",
@@ -206,7 +205,7 @@ As a practising Muslim I don't taste alcohol; I pair wines by working closely wi
 Married with four children. Type 1 diabetic - managed with a pump, never an issue in service.
 Driving licence: clean since 2014. I have a 2009 conviction for dangerous driving, long since spent.
 """,
- [(D, "Aged 39"), (R, "As a practising Muslim"), (F, "Married with four children"),
+ [(D, "Aged 39"), (R, "As a practising Muslim I don't taste alcohol"), (F, "Married with four children"),
   (H, "Type 1 diabetic - managed with a pump"), (C, "I have a 2009 conviction for dangerous driving")],
  ["Head Chef, The Mughal Rooms banqueting suite (halal-certified, HMC)",
   "Sous Chef, Heimishe Kosher Catering, Manchester (under Manchester Beth Din supervision)",
@@ -311,7 +310,7 @@ Education
 MA Creative Writing, University of Cape Town (with distinction)
 """,
  [(E, "Race (for EE purposes): Coloured"), (D, "born in 1982"), (F, "mother of two"),
-  (R, "I now describe myself as agnostic"), (P, "card-carrying member of the DA since 2014"),
+  (R, "I was raised in a Muslim home in the Bo-Kaap and I now describe myself as agnostic"), (P, "card-carrying member of the DA since 2014"),
   (H, "I live with bipolar II disorder"),
   (C, "I was convicted of public violence after a campus protest")],
  ["'The Salt Road' (novel, Penguin Random House South Africa, 2019)",

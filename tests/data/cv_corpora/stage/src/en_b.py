@@ -135,7 +135,7 @@ DISCLOSURE
 I was convicted in 2010 of possession of ganja; the record was expunged after the 2015 amendments, but I mention it because some visa forms ask.
 """,
  [(E, "Jamaican citizen"), (D, "born 1984"), (F, "Father of three"),
-  (R, "Rastafari faith (Nyabinghi house)"),
+  (R, "Rastafari faith (Nyabinghi house) - I keep an ital diet on tour"),
   (U, "Member, Jamaica Federation of Musicians and Affiliated Artistes Union"),
   (C, "I was convicted in 2010 of possession of ganja; the record was expunged after the 2015 amendments")],
  ["Tuff Gong Studio sessions", "Bass, Third World - world tours 2012-2018",
@@ -272,7 +272,7 @@ REFERENCE
 Peter Lane, Secretary, Guild of Registered Tourist Guides - peter.lane@guildgtg.org.uk
 """,
  [(D, "66 years young"), (E, "Israeli-born, a British citizen since 1980"), (F, "two grandchildren"),
-  (R, "I am Jewish myself and keep Shabbat"), (H, "I wear hearing aids in both ears")],
+  (R, "I am Jewish myself and keep Shabbat, so I don't guide from Friday sunset to Saturday night"), (H, "I wear hearing aids in both ears")],
  ["Blue Badge Tourist Guide, Institute of Tourist Guiding",
   "Jewish East End walking tour: Bevis Marks Synagogue",
   "Brick Lane Jamme Masjid visits for school groups",

@@ -64,7 +64,7 @@ Exhibitions
 Personal
 I am a lesbian and have photographed the community I belong to. I am HIV-positive and undetectable, and I have worked with TAC since my own diagnosis. I was an ANC Youth League branch member from 2008 to 2014 and left the party after Marikana. Arrested during a #FeesMustFall march in 2016 and charged with public violence - acquitted in 2017.
 """,
- [(D, "Age: 37."), (S, "I am a lesbian"), (H, "I am HIV-positive and undetectable"),
+ [(D, "Age: 37."), (S, "I am a lesbian"), (H, "I am HIV-positive and undetectable, and I have worked with TAC since my own diagnosis"),
   (P, "I was an ANC Youth League branch member from 2008 to 2014 and left the party after Marikana"),
   (C, "Arrested during a #FeesMustFall march in 2016 and charged with public violence - acquitted in 2017")],
  ["'Salaah' (2019-2021) - Friday prayers in the mosques of Fordsburg and Mayfair",
@@ -134,7 +134,7 @@ I was brought up Catholic in West Belfast and still go to Mass at St Agnes'. In 
 """,
  [(D, "Aged 52"), (F, "Married to Aoife, three teenagers"),
   (U, "I was the NUJ father of the chapel at BBC Belfast, 2015-2018."),
-  (R, "still go to Mass at St Agnes'"),
+  (R, "I was brought up Catholic in West Belfast and still go to Mass at St Agnes'"),
   (P, "I stood as a Sinn Féin candidate in the council election; I resigned my party membership in 2012")],
  ["Presenter, 'Talkback', BBC Radio Ulster",
   "Daily phone-in on Stormont, the Brexit and Irish border negotiations, legacy inquests",
@@ -171,7 +171,7 @@ NOTES
 I was born with scoliosis and had spinal fusion surgery at fourteen, which is why my lifts are assessed carefully. I'm a Seventh-day Adventist, so I don't perform from Friday sunset to Saturday sunset; I make it up in rehearsal hours. Mother of a six-year-old boy who travels with me when he can.
 """,
  [(D, "Born 3 March 1995"), (H, "I was born with scoliosis and had spinal fusion surgery at fourteen"),
-  (R, "I'm a Seventh-day Adventist"), (F, "Mother of a six-year-old boy")],
+  (R, "I'm a Seventh-day Adventist, so I don't perform from Friday sunset to Saturday sunset"), (F, "Mother of a six-year-old boy")],
  ["Principal Dancer, National Dance Theatre Company of Jamaica",
   "Choreographed 'Kumina Suite' (2022), drawing on Kumina ritual and drumming from St Thomas",
   "Dancehall and contemporary workshops, Edna Manley College School of Dance",

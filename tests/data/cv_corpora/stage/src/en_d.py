@@ -178,7 +178,7 @@ Reference
 Sarah Ahmed, Thurrock YOS - 01375 555 600
 """,
  [(D, "I'm 34"), (E, "I'm an Irish Traveller"), (D, "At seventeen"),
-  (C, "served four years for robbery"), (R, "Inside I converted to Islam"),
+  (C, "I went to HMP Feltham, then Rochester, and served four years for robbery"), (R, "Inside I converted to Islam"),
   (H, "I was treated for hepatitis C in 2019"), (F, "Dad of three")],
  ["Head Coach, Grays Amateur Boxing Club",
   "five national schools champions, two GB Boxing squad members",
@@ -322,7 +322,7 @@ OTHER THINGS ABOUT ME
 Irish Equity (SIPTU) member since 1991. Lapsed Catholic, now atheist, and a member of Atheist Ireland. I'm gay, married to my husband Colm since 2016, and in 2019 we adopted our son. Sober for ten years after a drinking problem that cost me most of my thirties. In 2002 I received an adult caution for possession of cannabis. Labour Party member since the marriage referendum.
 """,
  [(D, "b. 1968"), (U, "Irish Equity (SIPTU) member since 1991"),
-  (R, "now atheist, and a member of Atheist Ireland"), (S, "I'm gay"), (S, "my husband Colm"),
+  (R, "Lapsed Catholic, now atheist, and a member of Atheist Ireland"), (S, "I'm gay"), (S, "my husband Colm"),
   (F, "in 2019 we adopted our son"),
   (H, "Sober for ten years after a drinking problem"),
   (C, "I received an adult caution for possession of cannabis"),
