@@ -124,11 +124,17 @@ SENTENCE_STOP = re.compile(r"[.!?\n]")
 AFFIRMED = re.compile(r"\?[^\S\n]*(?:[-–—:]\s*)?(?:yes|oui|y|o)\b", re.IGNORECASE)
 
 
+def question_mark(text: str, t_end: int) -> re.Match[str] | None:
+    """The "?" that ends the sentence holding the trigger ending at t_end, if it is a question."""
+    stop = SENTENCE_STOP.search(text, t_end)
+    return stop if stop is not None and stop.group() == "?" else None
+
+
 def affirmed_answer(text: str, t_end: int, line_end: int) -> tuple[int, int] | None:
     """(start, end) of a "Yes – ..." / "Oui – ..." answer to the question that holds the
     trigger ending at t_end, on the same line: the answer is the fact the question asks for."""
-    stop = SENTENCE_STOP.search(text, t_end)
-    if stop is None or stop.group() != "?" or stop.start() >= line_end:
+    stop = question_mark(text, t_end)
+    if stop is None or stop.start() >= line_end:
         return None
     if not AFFIRMED.match(text, stop.start(), line_end):
         return None
@@ -136,8 +142,10 @@ def affirmed_answer(text: str, t_end: int, line_end: int) -> tuple[int, int] | N
     while start < line_end and text[start].isspace():
         start += 1
     return start, line_end
-# an answer that discloses nothing ("Prefer not to say", "Casier judiciaire : vierge",
-# "Unspent convictions: None"); "Religion: None" and "Children: none" are facts, see structure.py
+
+
+# an answer that discloses nothing ("Prefer not to say", "N/A", "Unspent convictions: None");
+# for the categories in FACT_WHEN_NONE the answer is itself a fact
 DECLINED_VALUE = re.compile(r"(?:prefer not to (?:say|answer|disclose)|i (?:would )?prefer not to say|not disclosed|"
                             r"declined?|rather not say|n/?a|nil|none|no|non|néant|neant|aucune?|vierge|"
                             r"(?:je )?pr[ée]f[èe]re ne pas (?:r[ée]pondre|le dire)|ne souhaite pas r[ée]pondre|"
@@ -155,8 +163,8 @@ def asked_or_titled(language: str, text: str, line_start: int, line_end: int, t_
     (Whole publications / grants sections were tried too: a heading too long to be recognised
     as one let the section run on over personal lines, so titles are judged line by line.)"""
     lang = language if language in SELF else "en"
-    stop = SENTENCE_STOP.search(text, t_end)
-    if stop is not None and stop.group() == "?":
+    stop = question_mark(text, t_end)
+    if stop is not None:
         begin = max([line_start, *(m.end() for m in SENTENCE_STOP.finditer(text, line_start, t_start))])
         if not SELF[lang].search(text, begin, stop.start()):
             return True
