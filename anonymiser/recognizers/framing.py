@@ -19,93 +19,65 @@ member, rep, steward, candidate, patient, diagnosed, sick leave...):
 Categories where the role or the action itself is often the fact (trade unions, parties,
 religion: "Led the strike", "Led prayers", "Treasurer, Labour branch 2016-2019") use only
 the narrow professional-service verbs of their own list.
-Written from general knowledge of CV layout, checked for recall on all dev splits.
+Written from general knowledge of CV layout, checked for recall on all dev splits. The word
+lists are data (data/framing.yaml), one block per language.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+import yaml
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "framing.yaml"
 YEAR = re.compile(r"(?:19|20)\d{2}\s*[-–—→]\s*(?:(?:19|20)\d{2}|present|now|today|current|date|aujourd'hui|pr[ée]sent|…|\.\.\.)"
                   r"|\((?:19|20)\d{2}\)|\b(?:since|depuis) (?:19|20)\d{2}|\|\s*(?:19|20)\d{2}", re.IGNORECASE)
-FIRST_PERSON = {
-    "en": re.compile(r"(?<![\w'’])(?:(?-i:I)|I'?m|I'?ve|I'?d|my|me|myself|mine|our|you|your)(?![\w'’])", re.IGNORECASE),
-    "fr": re.compile(r"(?<![\w'’])(?:je|j['’]|mon|ma|mes|moi|m['’]|nous|notre|nos)(?![\w])", re.IGNORECASE),
-}
-# words that make the role the fact: unpaid or member roles, union and party offices, own health
-SELF_ROLE = {
-    "en": re.compile(r"\b(?:volunteer(?:ed|ing)?\b(?! (?:instructors|tutors|mentors|teams?|staff|programmes?|programs?|services|co-?ordinator|manager|recruitment|training|hours))|member of|member since|membership|(?:active|paid-up|life|lifelong|card-carrying|party|union|church) member|rep|reps|representative|steward|delegate|convenor|treasurer|chair\w*|"
-                     r"secretary|candidate|councillor|activist|campaign\w*|trustee|elder|deacon|churchwarden|warden|"
-                     r"altar|choir|chorister|parishioner|congregation|worship|patient|diagnos\w+|sick|signed off|off work|"
-                     r"leave|treatment|recover\w*|inmate|prisoner|serving|sentence|custody|convict\w*|released|tagged|"
-                     r"self-employed carer|unpaid|carer for|branch|weekend|sunday school|madrasa|madrassa|catechis\w*)\b", re.IGNORECASE),
-    "fr": re.compile(r"\b(?:b[ée]n[ée]vole\w*|membre|adh[ée]rent\w*|militant\w*|d[ée]l[ée]gu[ée]\w*|[ée]lue?s?|tr[ée]sori[eè]re?|"
-                     r"secr[ée]taire|candidat\w*|conseill[eè]re? municipal\w*|paroissien\w*|patient\w*|diagnos\w+|arr[êe]t|"
-                     r"cong[ée] maladie|malade|traitement|d[ée]tenu\w*|incarc[ée]r[ée]\w*|condamn\w+|section|communal\w*|conseill\w+ r[ée]gional\w*|"
-                     r"conseill\w+ d[ée]partemental\w*|catéchis\w*|week-end)\b", re.IGNORECASE),
-}
-JOB_TITLE = {
-    "en": re.compile(r"\b(?:nurse|consultant|specialist|worker|officer|manager|co-?ordinator|director|lead|head of|adviser|advisor|"
-                     r"analyst|scientist|lawyer|solicitor|barrister|counsel|assistant|administrator|engineer|developer|"
-                     r"technician|counsellor|counselor|therapist|psychologist|physician|doctor|surgeon|midwife|pharmacist|"
-                     r"researcher|lecturer|professor|teacher|tutor|trainer|caseworker|clerk|paralegal|associate|intern|"
-                     r"executive|inspector|investigator|planner|designer|editor|journalist|accountant|auditor|"
-                     r"registrar|genetic counsell?or|practitioner|clinician|psychiatrist|chaplain|minister|pastor|"
-                     r"organi[sz]er|caseworker|receptionist|porter|operator|carer|care assistant|support worker)s?\b", re.IGNORECASE),
-    "fr": re.compile(r"\b(?:responsable|coordinat(?:eur|rice)|charg[ée]e? (?:de|d['’])|conseill(?:er|[eè]re)|avocate?|associ[ée]e|"
-                     r"aide-soignante?|infirmi(?:er|[eè]re)|m[ée]decin|direct(?:eur|rice)|chef(?:fe)? de|assistante?|juriste|"
-                     r"animat(?:eur|rice)|[ée]ducat(?:eur|rice)|r[ée]f[ée]rente?|ing[ée]nieure?|technicien(?:ne)?|psychologue|"
-                     r"agente?|collaborat(?:eur|rice)|gestionnaire|pasteure?|aum[ôo]ni(?:er|[eè]re)|cpip|cadre|"
-                     r"consultante?|chercheu(?:r|se)|biologiste|g[ée]n[ée]ticien(?:ne)?|sage-femme|pharmacien(?:ne)?)s?\b", re.IGNORECASE),
-}
 BULLET = r"^\s*(?:[-•*▸▪›◦–—>]|\d+[.)])?\s*"
+
+
+def _either(words: list[str]) -> str:
+    return "|".join(words)
+
+
+def _vocabularies(path: Path = DATA) -> dict[str, dict[str, list[str]]]:
+    """Per-language word lists (data/framing.yaml); see the file's header for what each means."""
+    return {lang: {key: list(words or []) for key, words in spec.items()}
+            for lang, spec in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items()}
+
+
+def _speaker(words: list[str], elided: list[str]) -> re.Pattern[str]:
+    """Whole first-person words, or an elided form before a letter ("j'ai", "m'a")."""
+    pattern = rf"(?<![\w'’])(?:{_either(words)})(?![\w'’])"
+    if elided:
+        pattern += rf"|(?<![\w'’])(?:{_either(elided)})(?=\w)"
+    return re.compile(pattern, re.IGNORECASE)
+
+
+VOCABULARY = _vocabularies()
+# the candidate speaking of themself, or of "we"/"you" (a job line written for a team or the reader)
+FIRST_PERSON = {lang: _speaker(v["self"] + v["we_and_you"], v["elided"]) for lang, v in VOCABULARY.items()}
+# the candidate speaking of themself (not "you", which a form question addresses)
+SELF = {lang: _speaker(v["self"], v["elided"]) for lang, v in VOCABULARY.items()}
+# words that make the role the fact: unpaid or member roles, union and party offices, own health
+SELF_ROLE = {lang: re.compile(rf"\b(?:{_either(v['self_role'])})\b", re.IGNORECASE) for lang, v in VOCABULARY.items()}
+JOB_TITLE = {lang: re.compile(rf"\b(?:{_either(v['job_title'])})s?\b", re.IGNORECASE) for lang, v in VOCABULARY.items()}
 # professional action openings, broad (health, genetics, ethnic origin, orientation, criminal record)
-ACTION = {
-    "en": re.compile(BULLET + r"(?:ran|run|led|lead|managed|manage|co-?ordinated|co-?ordinate|delivered|deliver|designed|built|"
-                     r"validated|developed|implemented|administered|administer|advised|advise|supported|support|trained|train|"
-                     r"audited|wrote|drafted|briefed|processed|process|reviewed|set up|launched|oversaw|supervised|"
-                     r"introduced|partnered|established|organi[sz]ed|taught|teach|mentored|facilitated|commissioned|"
-                     r"analy[sz]ed|analysis of|casework|case management|referrals?|screened|assessed|assessments?|"
-                     r"provided|provide|authored|co-authored|negotiated|handled|represented|conducted|prepared|"
-                     r"needle exchange|research on|evaluation of|reporting on|translated|translating|translation of|"
-                     r"interpreted|interpreting)\b", re.IGNORECASE),
-    "fr": re.compile(BULLET + r"(?:accompagnement|coordination|gestion|mise en place|politique|projets?|repr[ée]sentation|"
-                     r"arbitrage|amendements?|enregistrement|d[ée]pistages?|animation|conception|organisation|formation|"
-                     r"pilotage|suivi|r[ée]daction|conseil|analyse|[ée]valuation|encadrement|prise en charge|orientation|"
-                     r"identification|sensibilisation|accueil|d[ée]ploiement|cr[ée]ation|dossiers?|instruction|"
-                     r"recrutement|pr[ée]vention|plaidoyer|audit|traduction|interpr[ée]tariat)\b", re.IGNORECASE),
-}
+ACTION = {lang: re.compile(BULLET + rf"(?:{_either(v['action'])})\b", re.IGNORECASE) for lang, v in VOCABULARY.items()}
 # the narrow list for trade unions and parties: legal, payroll and advisory services to them
-SERVICE = {
-    "en": re.compile(BULLET + r"(?:advised|advising|represented|representing|acted for|led for|appeared for|administered|"
-                     r"processed|briefed|drafted|negotiated with|reconciled)\b", re.IGNORECASE),
-    "fr": re.compile(BULLET + r"(?:repr[ée]sentation|arbitrage|gestion des retenues|conseil juridique|d[ée]fense|plaidoirie)\b",
-                     re.IGNORECASE),
-}
-PEOPLE = {
-    "en": r"(?:students|people|patients|clients|residents|families|households|refugees|migrants|asylum seekers|women|men|"
-          r"children|young people|youths?|users|service users|prisoners|offenders|learners|participants|cases|carriers|"
-          r"survivors|claimants|applicants|beneficiaries|adults|girls|boys|veterans|employees|staff)",
-    "fr": r"(?:personnes|femmes|hommes|demandeu(?:rs|ses) d['’]asile|patients|patientes|familles|jeunes|d[ée]tenus|"
-          r"b[ée]n[ée]ficiaires|usagers|migrants|r[ée]fugi[ée]s|enfants|mineurs|salari[ée]s|agents|porteuses|porteurs)",
-}
-COUNT = {lang: re.compile(r"\b\d[\d,. ]*\d\+?\s+(?:[\w'’-]+\s+){0,3}?" + PEOPLE[lang] + r"\b", re.IGNORECASE)
-         for lang in PEOPLE}
+SERVICE = {lang: re.compile(BULLET + rf"(?:{_either(v['service'])})\b", re.IGNORECASE) for lang, v in VOCABULARY.items()}
+COUNT = {lang: re.compile(r"\b\d[\d,. ]*\d\+?\s+(?:[\w'’-]+\s+){0,3}?" + rf"(?:{_either(v['people'])})\b", re.IGNORECASE)
+         for lang, v in VOCABULARY.items()}
 # payroll and HR processing of other people's deductions and absences
-PAYROLL = {
-    "en": re.compile(r"\b(?:deductions?|check-?off|calculations?|payroll|pay gap|reconciliations?|returns? to HMRC|docas)\b", re.IGNORECASE),
-    "fr": re.compile(r"\b(?:retenues?|paie|bulletins? de (?:paie|salaire)|calculs?|[ée]cart de r[ée]mun[ée]ration|index (?:de l')?[ée]galit[ée])\b",
-                     re.IGNORECASE),
-}
+PAYROLL = {lang: re.compile(rf"\b(?:{_either(v['payroll'])})\b", re.IGNORECASE) for lang, v in VOCABULARY.items()}
+# sections whose lines are the candidate's own life, not paid work (any language's words)
+PRIVATE_SECTION = re.compile(_either([w for v in VOCABULARY.values() for w in v["private_sections"]]), re.IGNORECASE)
 BROAD = frozenset({"health", "genetic_biometric", "ethnic_origin", "sexual_orientation", "criminal_record"})
 NARROW = frozenset({"trade_union", "political_opinion"})
 JOB_LINE_CATEGORIES = frozenset({"health", "genetic_biometric", "ethnic_origin", "sexual_orientation",
                                  "trade_union", "political_opinion", "religious_belief"})
 TITLE_REACH = 60
 DATED_REACH = 80  # "LGBT Health and Wellbeing, Edinburgh — Helpline & Volunteer Services Manager | 2019–"
-# sections whose lines are the candidate's own life, not paid work
-PRIVATE_SECTION = re.compile(r"volunteer|b[ée]n[ée]vol|interest|hobbi|loisir|personal|personnel|divers|other|autres|"
-                             r"community|engagement|associati|marge|about me|[àa] propos|extra", re.IGNORECASE)
 # roles that are themselves a membership or office: a job line needs a year range for these
 DATED_ONLY = frozenset({"trade_union", "political_opinion", "religious_belief"})
 SEGMENT = re.compile(r"\s[·•|—–]\s|\t|\s{3,}")
@@ -113,15 +85,11 @@ SENTENCE = re.compile(r"\w[.!?]\s+[A-Z]")
 SENTENCE_END = re.compile(r"(?<=\w[.!?])\s+(?=[A-ZÀ-Ý])")  # the space between two sentences
 
 
-# the candidate speaking of themself (not "you", which a form question addresses)
-SELF = {
-    "en": re.compile(r"(?<![\w'’])(?:(?-i:I)|I'?m|I'?ve|I'?d|my|me|myself|mine)(?![\w'’])", re.IGNORECASE),
-    "fr": re.compile(r"(?<![\w'’])(?:je|j['’]|mon|ma|mes|moi|m['’])(?![\w])", re.IGNORECASE),
-}
 # a quoted title of three words or more: « Syndicats et partis en Haïti », "Ageing well with HIV"
 QUOTED_TITLE = re.compile(r"[«“\"]\s?[A-ZÀ-Ý][^«»“”\"\n]{10,200}?[»”\"]")
 SENTENCE_STOP = re.compile(r"[.!?\n]")
-AFFIRMED = re.compile(r"\?[^\S\n]*(?:[-–—:]\s*)?(?:yes|oui|y|o)\b", re.IGNORECASE)
+AFFIRMED = re.compile(r"\?[^\S\n]*(?:[-–—:]\s*)?(?:" + _either([w for v in VOCABULARY.values() for w in v["affirmative"]]) + r")\b",
+                      re.IGNORECASE)
 
 
 def question_mark(text: str, t_end: int) -> re.Match[str] | None:
@@ -146,10 +114,8 @@ def affirmed_answer(text: str, t_end: int, line_end: int) -> tuple[int, int] | N
 
 # an answer that discloses nothing ("Prefer not to say", "N/A", "Unspent convictions: None");
 # for the categories in FACT_WHEN_NONE the answer is itself a fact
-DECLINED_VALUE = re.compile(r"(?:prefer not to (?:say|answer|disclose)|i (?:would )?prefer not to say|not disclosed|"
-                            r"declined?|rather not say|n/?a|nil|none|no|non|néant|neant|aucune?|vierge|"
-                            r"(?:je )?pr[ée]f[èe]re ne pas (?:r[ée]pondre|le dire)|ne souhaite pas r[ée]pondre|"
-                            r"non communiqu[ée]e?)\W*(?:\([^)\n]{0,30}\)\W*)?$", re.IGNORECASE)
+DECLINED_VALUE = re.compile("(?:" + _either([w for v in VOCABULARY.values() for w in v["declined"]])
+                            + r")\W*(?:\([^)\n]{0,30}\)\W*)?$", re.IGNORECASE)
 # "Religion: None" is a belief, "Children: none" a family fact, "Casier judiciaire : vierge" data
 # relating to convictions (GDPR art. 10; two corpora label it so): their answers are facts
 FACT_WHEN_NONE = frozenset({"religious_belief", "family_status", "criminal_record"})
@@ -178,15 +144,7 @@ def asked_or_titled(language: str, text: str, line_start: int, line_end: int, t_
 # "Museum of Islamic Art", "Ethnic Minority Youth Project", "Hôpital évangélique de Vanga");
 # not the bodies a person joins or attends (association, society, club, union, party, church,
 # mosque, network...): naming those is the fact
-ORG_HEAD = {
-    "en": r"Bank|Berhad|Bhd|PLC|Ltd|Limited|Inc|Hospital|Clinic|Museum|Academy|College|School|Schools|University|"
-          r"Institute|Trust|Foundation|Ministry|Department|Division|Unit|Project|Programme|Program|Agency|Authority|"
-          r"Centre|Center|Fund|Relief|Board|Commission|Bureau|Office|Press|Journal|Review|Studies|Laboratory|Lab|"
-          r"Library|Archives?|Complex|Plant|Factory|Campus",
-    "fr": r"Banque|Bank|H[ôo]pital|Clinique|Mus[ée]e|Acad[ée]mie|Coll[èe]ge|[ÉE]cole|Lyc[ée]e|Universit[ée]|Institut|"
-          r"Fondation|Minist[èe]re|Direction|Agence|Centre|Fonds|Secours|Office|Revue|Presses|Laboratoire|Programme|Projet|"
-          r"Biblioth[èe]que|Archives|Mutualit[ée]|Mutuelle|Usine|Campus",
-}
+ORG_HEAD = {lang: _either(v["org_head"]) for lang, v in VOCABULARY.items()}
 ORG_BEFORE = {lang: re.compile(rf"\b(?:{heads})\b[^,;:|().!?\n]{{0,60}}$") for lang, heads in ORG_HEAD.items()}
 # the trigger as a capitalised premodifier of the head: "Islamic Education Unit", "Islamic Berhad"
 ORG_AFTER = {lang: re.compile(rf"^(?:\s+(?:[A-ZÀ-Ý][\w'’&.-]*|of|for|and|&|de|du|des|d['’]))*?\s+(?:{heads})\b")

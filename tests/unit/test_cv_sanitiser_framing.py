@@ -102,3 +102,32 @@ def test_when_a_word_is_asked_declined_titled_or_an_employer_name_then_it_surviv
 ])
 def test_when_the_answer_or_the_self_is_there_then_it_goes(sanitiser, lang, text, gone) -> None:
     assert gone not in sanitiser.sanitise(text, lang).text
+
+
+def test_every_language_pack_holds_every_framing_vocabulary() -> None:
+    """A language added to data/framing.yaml must give every word list framing.py reads:
+    a missing key would fail at import, an empty one would silently frame nothing."""
+    from anonymiser.recognizers.framing import VOCABULARY
+
+    assert {"en", "fr"} <= set(VOCABULARY)
+    optional_empty = {"elided", "we_and_you"}
+    for language, vocab in VOCABULARY.items():
+        keys = set(VOCABULARY["en"])
+        assert set(vocab) == keys, (language, keys ^ set(vocab))
+        assert all(vocab[k] for k in keys - optional_empty), language
+
+
+def test_a_framing_vocabulary_is_read_from_the_data_file(tmp_path) -> None:
+    """The word lists come from the data file, not from code: a pack for a made-up language
+    yields its own first-person and job-title patterns."""
+    import yaml
+
+    from anonymiser.recognizers import framing
+
+    pack = {key: ["zork"] for key in framing.VOCABULARY["en"]}
+    pack["elided"] = ["q'"]
+    path = tmp_path / "framing.yaml"
+    path.write_text(yaml.safe_dump({"xx": pack}), encoding="utf-8")
+    vocab = framing._vocabularies(path)["xx"]
+    speaker = framing._speaker(vocab["self"], vocab["elided"])
+    assert speaker.search("Zork went") and speaker.search("q'avait") and not speaker.search("zorkish")
