@@ -131,3 +131,16 @@ def test_a_framing_vocabulary_is_read_from_the_data_file(tmp_path) -> None:
     vocab = framing._vocabularies(path)["xx"]
     speaker = framing._speaker(vocab["self"], vocab["elided"])
     assert speaker.search("Zork went") and speaker.search("q'avait") and not speaker.search("zorkish")
+
+
+@pytest.mark.parametrize("line, first_person", [
+    ("Infirmière (2015-2020) : j'ai été hospitalisée en 2019", True),
+    ("Chargée de mission, m’appuyant sur l'expérience du terrain", True),
+    ("Gestion des dossiers d'asile (2016-2021)", False),
+    ("Coordination aujourd'hui de 12 bénévoles", False),  # "d'hui" is not an elided "je"
+])
+def test_french_elided_first_person_is_first_person(line, first_person) -> None:
+    """"j'ai", "m'a" speak of the candidate (they never matched before framing.yaml's `elided`)."""
+    from anonymiser.recognizers.framing import FIRST_PERSON
+
+    assert bool(FIRST_PERSON["fr"].search(line)) is first_person
