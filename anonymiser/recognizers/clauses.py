@@ -19,6 +19,11 @@ CITATION = re.compile(r"\bet al\.|(?:^|[-•*]\s)\s*[A-ZÀ-Þ][\w'’-]+,? (?:[A
                       r"|\((?:19|20)\d{2}[a-z]?\)\.?\s*[\"“«]"
                       r"|(?:^|[-•*]\s)\s*[A-ZÀ-Þ][\w'’-]+,? (?:[A-Z]\.\s?){1,3}\((?:19|20)\d{2}[a-z]?\)\."
                       r"|(?:^|[-•*]\s)\s*[A-ZÀ-Þ][\w'’-]+ [A-Z]{1,2}, [A-ZÀ-Þ][\w'’-]+ [A-Z]{1,2}[.,] ", re.MULTILINE)
+# a dated experience line ("Chef, Leroy Merlin (2010-2020)", "2019 – present"), also an open range
+# opening the line ("2021–  Programme Manager", "2016–… bassist"): it names employers and work,
+# not the candidate (learned.py, structure.py and contact.py all read it)
+YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|present|now|today|aujourd'hui|pr[ée]sent|current)"
+                        r"|^\s*(?:19|20)\d{2}\s?[-–—](?!\s*\d)", re.IGNORECASE)
 # a clause with no punctuation for this long (one-paragraph CVs) is cut around the finding
 MAX_CLAUSE, REACH_BEFORE, REACH_AFTER = 240, 40, 80
 EMPLOYER_PREP = re.compile(r"\s(?:at|for|with|chez|pour|avec|au sein d[eu']|within)\s+(?=(?:the\s|l[ae']\s?)?[A-ZÉÈÀ])")

@@ -7,6 +7,7 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from anonymiser.recognizers.clauses import YEAR_RANGE
 from anonymiser.search_terms import first_names
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -36,9 +37,6 @@ ORG_WORDS = re.compile(r"\b(?:couture|group|groupe|sa|sas|sarl|ltd|llc|inc|plc|g
                        re.IGNORECASE)
 EMPLOYER_BEFORE = re.compile(r"(?:\bat|\bchez|\bfor|\bpour|\bwith|\bavec|@|\bjoined|\brejoint|\bclient)\s+(?:the\s|l[ae']\s?)?$", re.IGNORECASE)
 NAME_TOKEN = re.compile(r"^[A-ZÉÈÀÂÎÔ][a-zéèëêàâîïôöûüç]*(?:['’-][A-ZÉÈ]?[a-zéèëêàâîïôöûüç]+)*$|^[A-ZÉÈ]{2,}$")
-# experience lines ("Chef, Leroy Merlin (2010-2020)") name employers, not the candidate
-YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|present|now|today|aujourd'hui|pr[ée]sent)"
-                        r"|^\s*(?:19|20)\d{2}\s?[-–—](?!\s*\d)", re.IGNORECASE)
 # a CV usually opens with the candidate's name alone on its line
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿāăąćčďđēėęěğīįıķĺľłńňōőœŕřśşšţťūůűųźżž"
 _WORD = (rf"(?:[{_UP}]['’](?:[{_UP}]{{2,}}|[{_UP}][{_LOW}]+)"  # O'CONNOR, N'Diaye

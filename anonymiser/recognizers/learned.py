@@ -20,16 +20,13 @@ from pathlib import Path
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from anonymiser.recognizers.clauses import CITATION
+from anonymiser.recognizers.clauses import CITATION, YEAR_RANGE
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "clause_model.joblib"
 NONE = "none"
 CLAUSE_BREAK = re.compile(r"\n|[;|•·()\[\]]|(?<!\b(?:St|Dr|Mr|Ms|No|Mt))[.!?](?=\s|$)|,(?=\s)|:(?=\s)|\s[–—-]\s")
 MIN_WORDS = 3  # a lone word ("Partner", "Irish") is the rules' job: the model needs context
 WORD = re.compile(r"[^\W\d_]{2,}")
-# also an open range opening an experience line ("2021–  Programme Manager", "2016–… bassist")
-YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|present|now|today|aujourd'hui|pr[ée]sent|current)"
-                        r"|^\s*(?:19|20)\d{2}\s?[-–—](?!\s*\d)", re.IGNORECASE)
 
 
 def clauses(text: str) -> list[tuple[int, int]]:

@@ -21,11 +21,11 @@ from pathlib import Path
 import yaml
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from anonymiser.recognizers.clauses import YEAR_RANGE
 from anonymiser.recognizers.framing import DECLINED_VALUE, FACT_WHEN_NONE
 from anonymiser.recognizers.special_categories import CATEGORIES, EXTRA_CATEGORIES
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "structure.yaml"
-YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|present|now|today|aujourd'hui|pr[ée]sent|current)", re.IGNORECASE)
 SCORE = 0.8
 # (a wide gap before a colon is layout inside one field: "Fingerprints      : Registered")
 SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|;|\t|\s{3,}|▪|►)\s*(?![\s:：=])")
