@@ -87,6 +87,11 @@ SENTENCE_END = re.compile(r"(?<=\w[.!?])\s+(?=[A-ZÀ-Ý])")  # the space between
 
 # a quoted title of three words or more: « Syndicats et partis en Haïti », "Ageing well with HIV"
 QUOTED_TITLE = re.compile(r"[«“\"]\s?[A-ZÀ-Ý][^«»“”\"\n]{10,200}?[»”\"]")
+# a credit: a line naming a work by its quoted title, single quotes too ("Father Flynn, 'Doubt: A
+# Parable'", "Détenu en émeute, 'Un prophète' (2009)"): what it says describes the role or the
+# work, not the candidate (an apostrophe inside a word is not a quote). Only single quotes:
+# guillemets also name electoral lists ("Candidate sur la liste « Baie-Mahault an nou »")
+CREDIT_TITLE = re.compile(r"(?<![\w'’])['‘][A-ZÀ-Ý](?:[^'‘’\n]|['’](?=\w)){1,80}?['’](?![\w'’])")
 SENTENCE_STOP = re.compile(r"[.!?\n]")
 AFFIRMED = re.compile(r"\?[^\S\n]*(?:[-–—:]\s*)?(?:" + _either([w for v in VOCABULARY.values() for w in v["affirmative"]]) + r")\b",
                       re.IGNORECASE)
@@ -179,7 +184,11 @@ def professional(category: str, language: str, text: str, line_start: int, line_
         return True
     if category not in FACT_WHEN_NONE and DECLINED_ANSWER.match(text, t_end, line_end):
         return True  # a label whose answer discloses nothing: "Sexual orientation: Prefer not to say"
-    if FIRST_PERSON[lang].search(line) or SELF_ROLE[lang].search(line) or PRIVATE_SECTION.search(section):
+    if FIRST_PERSON[lang].search(line) or PRIVATE_SECTION.search(section):
+        return False
+    if CREDIT_TITLE.search(line):
+        return True  # a credit ("Leo, a gay man caring for his dying partner, 'Doubt'"): the role is the work
+    if SELF_ROLE[lang].search(line):
         return False
     if category in JOB_LINE_CATEGORIES and in_organisation_name(lang, line, t_start - line_start, t_end - line_start):
         return True
