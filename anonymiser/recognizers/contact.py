@@ -33,7 +33,7 @@ ORG_WORDS = re.compile(r"\b(?:couture|group|groupe|sa|sas|sarl|ltd|llc|inc|plc|g
                        r"adventures?|voyages|travel|tours|events|[ée]v[ée]nements|productions|cr[ée]ations?|design|media|"
                        r"m[ée]dias|films|records|music|musique|sports?|fitness|caf[ée]|restaurant|boulangerie|garage|"
                        r"transports?|logistique|immobilier|conseil|formation|sant[ée]|assurances?|finance|aid|relief|museum|mus[ée]e|"
-                       r"theatre|th[ée][âa]tre|orchestra|orchestre|trust|fund|council|college|coll[èe]ge|lyc[ée]e)\b",
+                       r"theatre|th[ée][âa]tre|orchestra|orchestre|trust|fund|council|college|coll[èe]ge|lyc[ée]e|team|unit|ward|service|department|network|[ée]quipe)\b",
                        re.IGNORECASE)
 EMPLOYER_BEFORE = re.compile(r"(?:\bat|\bchez|\bfor|\bpour|\bwith|\bavec|@|\bjoined|\brejoint|\bclient)\s+(?:the\s|l[ae']\s?)?$", re.IGNORECASE)
 NAME_TOKEN = re.compile(r"^[A-ZÉÈÀÂÎÔ][a-zéèëêàâîïôöûüç]*(?:['’-][A-ZÉÈ]?[a-zéèëêàâîïôöûüç]+)*$|^[A-ZÉÈ]{2,}$")

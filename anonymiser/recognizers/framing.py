@@ -68,6 +68,9 @@ ACTION = {lang: re.compile(BULLET + rf"(?:{_either(v['action'])})\b", re.IGNOREC
 SERVICE = {lang: re.compile(BULLET + rf"(?:{_either(v['service'])})\b", re.IGNORECASE) for lang, v in VOCABULARY.items()}
 COUNT = {lang: re.compile(r"\b\d[\d,. ]*\d\+?\s+(?:[\w'’-]+\s+){0,3}?" + rf"(?:{_either(v['people'])})\b", re.IGNORECASE)
          for lang, v in VOCABULARY.items()}
+# a qualification line ("Certificate in Perinatal Mental Health", "DU Surdité et troubles de la
+# communication", "MA Islamic Studies"): the trigger is its field of study
+QUALIFICATION = {lang: re.compile(BULLET + rf"(?:{_either(v['qualification'])})", re.IGNORECASE) for lang, v in VOCABULARY.items()}
 # payroll and HR processing of other people's deductions and absences
 PAYROLL = {lang: re.compile(rf"\b(?:{_either(v['payroll'])})\b", re.IGNORECASE) for lang, v in VOCABULARY.items()}
 # sections whose lines are the candidate's own life, not paid work (any language's words)
@@ -216,6 +219,8 @@ def professional(category: str, language: str, text: str, line_start: int, line_
             if gap <= (DATED_REACH if dated else TITLE_REACH):
                 return True
     if category in BROAD and ACTION[lang].search(line):
+        return True
+    if (category in BROAD or category == "religious_belief") and QUALIFICATION[lang].search(line):
         return True
     if category in NARROW and SERVICE[lang].search(line):
         return True

@@ -144,3 +144,31 @@ def test_french_elided_first_person_is_first_person(line, first_person) -> None:
     from anonymiser.recognizers.framing import FIRST_PERSON
 
     assert bool(FIRST_PERSON["fr"].search(line)) is first_person
+
+
+# session 7 shapes: credits, qualifications, trade and teaching titles, "Marie" as a first name
+# (each kept string below was removed by the code at 9e41f4c)
+@pytest.mark.parametrize("lang, text, kept", [
+    ("en", "CREDITS\nSean, a gay man nursing his dying partner, 'Afterglow' (Tron Theatre)", "a gay man nursing his dying partner"),
+    ("fr", "RÔLES\nMoussa, détenu en cavale, 'La Fuite' (France 2, 2020)", "détenu en cavale"),
+    ("fr", "RÔLES\nSamir, militant syndical licencié, 'La Grève' (Arte, 2021)", "militant syndical"),
+    ("en", "TRAINING\nCertificate in Perinatal Mental Health, Trinity College Dublin (2021)", "Perinatal Mental Health"),
+    ("fr", "FORMATION\nDU Épilepsie de l'enfant, Université de Lyon (2020)", "Épilepsie de l'enfant"),
+    ("fr", "EXPÉRIENCE\n2016 - 2020 : CPE, Lycée Marie-Noël, Strasbourg", "Marie-Noël"),
+    ("fr", "EXPÉRIENCE\nFormatrice, Marie Stopes International, Londres (2016-2018)", "Marie Stopes"),
+    ("fr", "EXPÉRIENCE\n- Rééducation neurologique, 40 séances par semaine", "Rééducation neurologique"),
+    ("en", "EXPERIENCE\n- Coached 60 athletes with learning disabilities across 4 clubs", "learning disabilities"),
+])
+def test_when_a_credit_qualification_or_task_names_the_subject_then_it_survives(sanitiser, lang, text, kept) -> None:
+    assert kept in sanitiser.sanitise(text, lang).text
+
+
+@pytest.mark.parametrize("lang, text, gone", [
+    ("en", "MEMBERSHIPS\nCommittee member, National Union of Hotel Employees (NUHE), Kandy branch", "National Union of Hotel Employees"),
+    ("en", "ABOUT\nMember of the Transport Workers Union of Nigeria since 2015", "Transport Workers Union"),
+    ("en", "PROFILE\nI played in 'Fame' while on chemo for leukaemia", "chemo for leukaemia"),  # first person beats a credit
+    ("fr", "DIVERS\nCertificat de bonne vie et mœurs : vierge", "vierge"),  # a record, not a qualification
+    ("fr", "ÉTAT CIVIL\nMarie avec Paul, 2 enfants", "2 enfants"),
+])
+def test_when_a_union_shape_or_the_self_speaks_then_it_goes(sanitiser, lang, text, gone) -> None:
+    assert gone not in sanitiser.sanitise(text, lang).text
