@@ -172,3 +172,25 @@ def test_when_a_credit_qualification_or_task_names_the_subject_then_it_survives(
 ])
 def test_when_a_union_shape_or_the_self_speaks_then_it_goes(sanitiser, lang, text, gone) -> None:
     assert gone not in sanitiser.sanitise(text, lang).text
+
+
+# session 7 knowledge: parties by acronym next to a role, playing ages, viral load, implants;
+# the two French ones failed at 9e41f4c ("doublage" guarded "double nationalité", no "âge de jeu")
+@pytest.mark.parametrize("lang, text, gone", [
+    ("en", "OTHER\nSecretary, Rawalpindi chapter of the Insaf Youth Wing", "Insaf Youth Wing"),
+    ("en", "PERSONAL\nRegistered Republican; deacon at my church", "Registered Republican"),
+    ("en", "STATS\nHeight 5'9\" | Playing age 25-32 | Accents: Glasgow, RP", "25-32"),
+    ("fr", "PROFIL\nComédienne, âge de jeu : 30-40 ans, accent québécois", "30-40"),
+    ("en", "HEALTH\nHIV-positive since 2015, undetectable viral load, fully fit", "undetectable viral load"),
+    ("fr", "ÉTAT CIVIL\nNée à Dakar ; double nationalité sénégalaise et française", "double nationalité"),
+])
+def test_when_a_party_age_or_condition_is_named_in_passing_then_it_goes(sanitiser, lang, text, gone) -> None:
+    assert gone not in sanitiser.sanitise(text, lang).text
+
+
+@pytest.mark.parametrize("lang, text, kept", [
+    ("fr", "EXPÉRIENCE\n- Prise en charge de 12 adolescents sourds en internat (2018-2022)", "adolescents sourds"),
+    ("en", "EXPERIENCE\n- Delivered PPP contract reviews for the Ministry of Finance", "PPP contract reviews"),
+])
+def test_when_an_ambiguous_acronym_or_care_task_is_work_then_it_survives(sanitiser, lang, text, kept) -> None:
+    assert kept in sanitiser.sanitise(text, lang).text
