@@ -50,10 +50,15 @@ NAMED_AFTER_PERSON = re.compile(r"\b(?:Hospital|Complex|Clinic|Centre|Center|Col
 TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Pr|Mme|Mlle|Captain|Capt|Sister|Brother|Father|Revd|Rev|Canon|Ds|Pastor|Imam|Rabbi)\.?[ \t]+[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}")
 ADDRESS_EU = re.compile(r"\b(?:rue|avenue|av\.|chemin|place|boulevard|bd|chauss[ée]e|quai|route|all[ée]e|calle|via|rua|straat|stra(?:ss|ß)e)"
                         r"\s[^,\n]{2,40}?\s\d{1,4}[a-z]?,\s*\d{4,5}\s+[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)*", re.IGNORECASE)
-HEADER_NAME = re.compile(r"\s*(?:(?:Europass\s+)?(?:CV|Curriculum vitae|R[ée]sum[ée])\s*[-–—:|]\s*)?"
+HEADER_NAME = re.compile(r"\s*(?:(?i:(?:Europass\s+)?(?:CV|Curriculum vitae|R[ée]sum[ée]))\s*[-–—:|]\s*)?"
                          r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|M\.|Mme|Mlle)\.?\s+)?"
                          rf"({_WORD}(?: [\"“(][{_UP}][\w'’-]{{1,15}}[\"”)])?(?:(?:[ -]| {{2,4}})(?:{_WORD}|de|van|von|da|di|le|la)){{1,3}})"
                          r"\s*(?:\n|$|[|,–—/·•\t-]| {3,})")
+# a district that is an address on its own: "Paris 15e", "Marseille 1er", "Tuam, Co. Galway", "Dublin 8"
+# (read on header and referee lines only: "Chez Janou (Paris 3e)" on an experience line is an employer's)
+DISTRICT = re.compile(r"\b(?:Paris|Marseille|Lyon) \d{1,2}(?:e|ème|er)\b|\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, Co\. [A-Z][a-z]+\b"
+                      r"|\bDublin \d{1,2}[Ww]?\b")
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 PHONE_NA = re.compile(r"\(\d{3}\)\s?\d{3}[-. ]\d{4}\b")
 PERSONAL_SITE = re.compile(r"(?<![@\w.-])[a-z0-9][a-z0-9-]{2,}(?:\.[a-z0-9-]+)?\.(?:fit|photo|photography|ch|io|dev|me|design|"
@@ -101,15 +106,22 @@ ORG_BEFORE = re.compile(rf"{ORG_WORDS.pattern}(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){{0,
 FIRST_NAME_PAIR = re.compile(r"\b([A-ZÉÈ][a-zéèëêàâîïôöûüç]+)\s+([A-ZÉÈ][a-zéèëêàâîïôöûüç]+(?:['’-][A-ZÉÈ]?[a-zéèëêàâîïôöûüç]+)*|[A-ZÉÈ]{2,})\b")
 
 
+REFERENCE_HEADING = re.compile(r"^[\s#*_=>\-–—•]*(?:referees?|references?|r[ée]f[ée]rences?|recommandations?)"
+                               r"(?: (?:available|disponibles?|on request|sur demande)[\w ]*)?[\s#*_=:\-–—]*$", re.IGNORECASE)
+REFERENCE_BLOCK = 6  # lines read after a "REFERENCES" heading ("Gerard Fahy, Youth Officer — 091 566 201")
+
+
 def name_regions(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the header lines and of every reference-like line."""
-    regions, seen_lines, pos = [], 0, 0
+    """(start, end) of the header lines, of every reference-like line and of the lines under
+    a references heading (which name referees without the word "reference")."""
+    regions, seen_lines, pos, block = [], 0, 0, 0
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
-        if stripped and (seen_lines < HEADER_LINES or REFERENCE_LINE.search(line)):
+        if stripped and (seen_lines < HEADER_LINES or block > 0 or REFERENCE_LINE.search(line)):
             regions.append((pos, pos + len(line.rstrip("\n"))))
         if stripped:
             seen_lines += 1
+            block = REFERENCE_BLOCK if REFERENCE_HEADING.match(stripped) else max(0, block - 1)
         pos += len(line)
     return regions
 
@@ -137,6 +149,9 @@ class ContactRecognizer(EntityRecognizer):
         out += [_result(m.start(), m.end(), "profile_url") for m in PERSONAL_SITE.finditer(text, 0, header_end)]
         for pattern in (STREET_FR, STREET_EN, POSTCODE_CITY):
             out += [_result(m.start(), m.end(), "address") for m in pattern.finditer(text)]
+        for start, end in name_regions(text):  # a district names where the candidate or a referee lives,
+            if not YEAR.search(text, start, end):  # unless the line is dated: then it is an employer's
+                out += [_result(m.start(), m.end(), "address") for m in DISTRICT.finditer(text, start, end)]
         for m in NAME_LABEL.finditer(text):
             out.append(_result(m.start(1), m.end(1), "name_label"))
         if not self.fields:
