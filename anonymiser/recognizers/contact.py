@@ -52,7 +52,8 @@ ADDRESS_EU = re.compile(r"\b(?:rue|avenue|av\.|chemin|place|boulevard|bd|chauss[
                         r"\s[^,\n]{2,40}?\s\d{1,4}[a-z]?,\s*\d{4,5}\s+[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)*", re.IGNORECASE)
 HEADER_NAME = re.compile(r"\s*(?:(?i:(?:Europass\s+)?(?:CV|Curriculum vitae|R[ée]sum[ée]))\s*[-–—:|]\s*)?"
                          r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|M\.|Mme|Mlle)\.?\s+)?"
-                         rf"({_WORD}(?: [\"“(][{_UP}][\w'’-]{{1,15}}[\"”)])?(?:(?:[ -]| {{2,4}})(?:{_WORD}|de|van|von|da|di|le|la)){{1,3}})"
+                         rf"({_WORD}(?: [\"“(][{_UP}][\w'’-]{{1,15}}[\"”)])?(?:(?:[ -]| {{2,4}})(?:{_WORD}|de|van|von|da|di|le|la)){{1,3}}"
+                         r"(?:,? (?i:jr|sr)\.?|,? (?:II|III|IV))?)"
                          r"\s*(?:\n|$|[|,–—/·•\t-]| {3,})")
 # a district that is an address on its own: "Paris 15e", "Marseille 1er", "Tuam, Co. Galway", "Dublin 8"
 # (read on header and referee lines only: "Chez Janou (Paris 3e)" on an experience line is an employer's)
@@ -81,6 +82,7 @@ LIVES_IN = re.compile(rf"\b(?i:j'habite(?: [àa]| au| en)?|je vis [àa]|je r[ée
                       rf"i live in|living in|based in|localisation ?:|location ?:|lieu de r[ée]sidence ?:)\s*"
                       rf"({_PLACE_NAME}(?: \(\d{{2,3}}\))?)")
 SCORE = 0.85
+NAME_SOURCES = frozenset({"header_name", "name_label", "titled_name"})  # not NER guesses: "Marine Corps"
 
 
 def _result(start: int, end: int, name: str) -> RecognizerResult:
@@ -164,7 +166,20 @@ class ContactRecognizer(EntityRecognizer):
             out += self._header_places(text)
         out += self._person_names(text, self._entities(text))
         out += self._first_name_pairs(text)
-        return out
+        return out + self._repeated_names(text, out)
+
+    @staticmethod
+    def _repeated_names(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+        """A name found once is a name everywhere: page footers, a signature, the same name in
+        capitals ("KARTHIK SELVARAJ ... Karthik Selvaraj, page 2")."""
+        names = {text[r.start:r.end] for r in found
+                 if r.recognition_metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY) in NAME_SOURCES}
+        names = {n for n in names if len(n.split()) >= 2 and len(n) >= 6}
+        if not names:
+            return []
+        pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                             + r")(?![\w'’-])", re.IGNORECASE)
+        return [_result(m.start(), m.end(), "repeated_name") for m in pattern.finditer(text)]
 
     @staticmethod
     def _header_name(text: str) -> list[RecognizerResult]:

@@ -37,3 +37,14 @@ def test_a_references_heading_opens_a_block_of_name_lines() -> None:
     text = "A\nB\nC\nD\nE\nSkills\nWelding\nReferences\nJo Bloggs, Foreman\nSam Hill, Manager\n"
     regions = [text[a:b] for a, b in name_regions(text)]
     assert "Jo Bloggs, Foreman" in regions and "Sam Hill, Manager" in regions and "Welding" not in regions
+
+
+def test_when_the_header_name_recurs_in_a_footer_then_every_copy_goes(sanitiser) -> None:
+    text = ("PRIYA RAMANATHAN\nChennai | +91 98400 12345\n\nExperience\nAnalyst, Tata Elxsi (2019-2024)\n\n"
+            "Priya Ramanathan - CV - page 2")
+    out = sanitiser.sanitise(text, "en").text
+    assert "priya ramanathan" not in out.lower() and "Tata Elxsi" in out
+
+
+def test_when_a_header_name_has_a_suffix_then_the_suffix_goes_with_it(sanitiser) -> None:
+    assert "CASTILLO" not in sanitiser.sanitise("RAMON CASTILLO JR.\nLaredo, TX | (956) 555-0101\n", "en").text
