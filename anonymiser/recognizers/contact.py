@@ -174,7 +174,7 @@ class ContactRecognizer(EntityRecognizer):
         capitals ("KARTHIK SELVARAJ ... Karthik Selvaraj, page 2")."""
         names = {text[r.start:r.end] for r in found
                  if r.recognition_metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY) in NAME_SOURCES}
-        names = {n for n in names if len(n.split()) >= 2 and len(n) >= 6}
+        names = {n for n in names if len(n.split()) >= 2 and len(n) >= 6 and not ORG_WORDS.search(n)}
         if not names:
             return []
         pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
