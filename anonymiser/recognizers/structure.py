@@ -36,11 +36,22 @@ UNKNOWN_HEADING = re.compile(r"^[\s#*_=>\-–—•]*[A-ZÀ-Ý][^\d,;.!?|@]{1,38
 PERSONAL_DETAILS = "personal_details"  # a line of a personal block that matched no category
 
 
+# a label alone at the start of a line, its value on the next line: text extracted from a
+# two-column PDF ("Date of birth      listed manufacturers and...\n04/11/1982     associations.")
+# or a label typed above its value ("Née le\n03/09/1986"). Only labels that cannot be a job or
+# a heading on their own ("Partner", "Family", "Health" can): two words or more, or these
+BARE_LABEL_CATEGORIES = frozenset({"date_of_birth_age", "ethnic_origin", "family_status", "religious_belief"})
+BARE_LABEL_WORDS = re.compile(r"(?:nationality|nationalities|citizenship|ethnicity|religion|d\.?o\.?b\.?|nationalit[ée]s?|"
+                              r"citoyennet[ée]|ethnie|caste|tribe|tribu|naissance)\W*$", re.IGNORECASE)
+FIRST_SEGMENT = re.compile(r"^\s*(.*?)(?:\s{3,}|\t|$)")
+
+
 @dataclass(frozen=True)
 class StructureRules:
     labels: tuple[tuple[str, re.Pattern[str]], ...]
     headings: tuple[tuple[str, re.Pattern[str]], ...]
     professional: re.Pattern[str]
+    bare_labels: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -52,7 +63,9 @@ def load_structure(language: str, path: Path = DATA) -> StructureRules:
         for category, names in (spec.get("labels") or {}).items())
     headings = tuple((kind, re.compile("^(?:" + "|".join(names) + ")$", re.IGNORECASE))
                      for kind, names in (spec.get("sections") or {}).items())
-    return StructureRules(labels, headings, re.compile(spec.get("professional_cues") or r"(?!)", re.IGNORECASE))
+    bare = tuple((category, re.compile(r"^\s*(?:[-*+]\s*)?(?:" + "|".join(names) + r")\s*[:：]?(?:\s{3,}|\t|$)", re.IGNORECASE))
+                 for category, names in (spec.get("labels") or {}).items() if category in BARE_LABEL_CATEGORIES)
+    return StructureRules(labels, headings, re.compile(spec.get("professional_cues") or r"(?!)", re.IGNORECASE), bare)
 
 
 def _lines(text: str):  # noqa: ANN202 - (start, end, line) per line
@@ -96,7 +109,7 @@ class StructureRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
         wanted = set(entities)
         out: list[RecognizerResult] = []
-        section, pending = None, None
+        section, pending, bare = None, None, None
         for start, end, line in _lines(text):
             if not line.strip():
                 continue
@@ -111,6 +124,11 @@ class StructureRecognizer(EntityRecognizer):
                 if len(line.strip()) <= 60:
                     out.append(self._result(pending, start, end))
                 pending = None
+            elif bare is not None:  # a bare label above: its value is this line's first column
+                value = FIRST_SEGMENT.match(line)
+                if value and 0 < len(value.group(1)) <= 40 and not self._is_label(value.group(1)):
+                    out.append(self._result(bare, start + value.start(1), start + value.end(1)))
+            bare = self._bare_label(line, wanted)
             labelled = False
             # experience lines ("Partner - Deloitte, 2015-2020") hold no personal labels
             for s_start, s_end, segment in ([] if YEAR_RANGE.search(line) else _segments(line, start)):
@@ -140,6 +158,18 @@ class StructureRecognizer(EntityRecognizer):
                 if category in wanted:
                     out.append(self._result(category, start, end))
         return out
+
+    def _bare_label(self, line: str, wanted: set[str]) -> str | None:
+        """The category of a label standing alone at the start of the line (value below)."""
+        if YEAR_RANGE.search(line):
+            return None
+        for category, pattern in self.rules.bare_labels:
+            m = pattern.match(line)
+            if m and category in wanted:
+                label = m.group().strip(" \t:：-*+")
+                if len(label.split()) >= 2 or BARE_LABEL_WORDS.match(label):
+                    return category
+        return None
 
     def _is_label(self, line: str) -> bool:
         return any(p.match(line.strip()) for _, p in self.rules.labels)

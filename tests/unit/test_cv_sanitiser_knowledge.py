@@ -149,3 +149,20 @@ def test_when_the_clause_model_scores_directly_then_it_gives_the_pipelines_numbe
     texts = ["__en__ I have lived with Crohn's disease since 2015", "__fr__ Développement d'API REST en Python",
              "__s_personal __en__ Married with two children"]
     assert np.allclose(model._predict_proba(texts), model.pipeline.predict_proba(texts))
+
+
+# two-column PDF text: the label starts a line, its value starts the next one
+@pytest.mark.parametrize("lang, text, gone, kept", [
+    ("en", "Date of birth      experienced payroll officer with\n12/05/1979         a decade in the NHS.\n", "12/05/1979", "a decade in the NHS"),
+    ("en", "Nationality        fluent in three languages and\nGhanaian / British\n(dual)             EXPERIENCE\n", "Ghanaian", "EXPERIENCE"),
+    ("fr", "Date de naissance\n14/02/1991                  EXPÉRIENCES\n", "14/02/1991", "EXPÉRIENCES"),
+])
+def test_when_a_bare_label_heads_a_column_then_the_value_below_goes(sanitiser, lang, text, gone, kept) -> None:
+    out = sanitiser.sanitise(text, lang).text
+    assert gone not in out and kept in out
+
+
+def test_when_a_single_generic_word_starts_a_column_then_the_line_below_stays(sanitiser) -> None:
+    """"Partner" or "Family" alone may be a job title or a heading: no value is taken below it."""
+    text = "Partner            2015 - 2020\nKPMG Advisory       audit of listed clients\n"
+    assert "KPMG Advisory" in sanitiser.sanitise(text, "en").text
