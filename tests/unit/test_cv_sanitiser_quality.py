@@ -48,15 +48,12 @@ def test_when_the_holdout_is_scored_then_it_stays_above_a_floor() -> None:
 # >= 0.95 in every category, >= 0.97 overall and keep-rate >= 0.98; it is NOT reached yet.
 # These floors are the measured level minus a small margin, so a change that makes the
 # sanitiser worse on unseen CVs fails here. Measured (docs/sanitiser.md, score log) on the
-# FIFTEEN corpora's test split (752 CVs; session 6 added forms, global, casual, ages,
-# pdftext, nonnative, tech and stage, each scored whole and blind first): every category
-# >= 0.879, overall 0.923, keep-rate 0.956 (stage, arts and sport CVs whose roles and
-# repertoires name sensitive subjects as work, keeps only ~0.84). On the seven corpora of
-# session 5 the code of this session scores 0.930 / 0.965 (was 0.922 / 0.966): the lower keep
-# floor means a harder test set, not a worse sanitiser. Only totals are asserted: the test
-# split's misses are never printed.
-TEST_FLOOR_CATEGORY = 0.86
-TEST_FLOOR_OVERALL = 0.91
+# NINETEEN corpora's test split (940 CVs; session 7 added trades, care, letters and execs,
+# each scored whole and blind first): every category >= 0.884, overall 0.928, keep-rate
+# 0.959 (the sanitiser as session 7 found it: 0.877 / 0.922 / 0.954 on the same split).
+# Only totals are asserted: the test split's misses are never printed.
+TEST_FLOOR_CATEGORY = 0.87
+TEST_FLOOR_OVERALL = 0.92
 TEST_FLOOR_KEEP = 0.95
 
 
