@@ -71,6 +71,9 @@ COUNT = {lang: re.compile(r"\b\d[\d,. ]*\d\+?\s+(?:[\w'’-]+\s+){0,3}?" + rf"(?
 # a qualification line ("Certificate in Perinatal Mental Health", "DU Surdité et troubles de la
 # communication", "MA Islamic Studies"): the trigger is its field of study
 QUALIFICATION = {lang: re.compile(BULLET + rf"(?:{_either(v['qualification'])})", re.IGNORECASE) for lang, v in VOCABULARY.items()}
+# the candidate as the subject of a professional action ("I've built", "we ran", "j'ai coordonné")
+SELF_ACTION = {lang: re.compile(r"(?<![\w'’])(?:" + _either(v["actor"]) + r")\s+(?:also |then |since |personally )?(?:"
+                                + _either(v["done"]) + r")\b", re.IGNORECASE) for lang, v in VOCABULARY.items()}
 # payroll and HR processing of other people's deductions and absences
 PAYROLL = {lang: re.compile(rf"\b(?:{_either(v['payroll'])})\b", re.IGNORECASE) for lang, v in VOCABULARY.items()}
 # sections whose lines are the candidate's own life, not paid work (any language's words)
@@ -177,6 +180,18 @@ def in_organisation_name(language: str, line: str, rel_s: int, rel_e: int) -> bo
     return bool(ORG_BEFORE[lang].search(line[:rel_s]) or (capitalised and ORG_AFTER[lang].match(line[rel_e:])))
 
 
+def self_at_work(lang: str, text: str, line_start: int, line_end: int, t_start: int) -> bool:
+    """The trigger's sentence is the candidate doing a professional action ("I've built the
+    ... classifier", "j'ai coordonné le dépistage ...") and speaks of the self nowhere else."""
+    begin = max([line_start, *(m.end() for m in SENTENCE_STOP.finditer(text, line_start, t_start))])
+    stop = SENTENCE_STOP.search(text, t_start, line_end)
+    sentence = text[begin:stop.start() if stop else line_end]
+    actor = SELF_ACTION[lang].search(sentence)
+    if actor is None or actor.start() > t_start - begin:
+        return False
+    return not FIRST_PERSON[lang].search(SELF_ACTION[lang].sub(" ", sentence))
+
+
 def professional(category: str, language: str, text: str, line_start: int, line_end: int,
                  t_start: int, t_end: int, section: str = "") -> bool:
     """The trigger at text[t_start:t_end] is framed as the candidate's work (see module doc);
@@ -187,8 +202,12 @@ def professional(category: str, language: str, text: str, line_start: int, line_
         return True
     if category not in FACT_WHEN_NONE and DECLINED_ANSWER.match(text, t_end, line_end):
         return True  # a label whose answer discloses nothing: "Sexual orientation: Prefer not to say"
-    if FIRST_PERSON[lang].search(line) or PRIVATE_SECTION.search(section):
+    if PRIVATE_SECTION.search(section):
         return False
+    if FIRST_PERSON[lang].search(line):
+        # a letter's "I've built the mismatch-repair classifier": the candidate as the subject
+        # of a professional action, in a sentence that says nothing else about the self
+        return category in BROAD and self_at_work(lang, text, line_start, line_end, t_start)
     if CREDIT_TITLE.search(line):
         return True  # a credit ("Leo, a gay man caring for his dying partner, 'Doubt'"): the role is the work
     if SELF_ROLE[lang].search(line):
