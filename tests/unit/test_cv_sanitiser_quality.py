@@ -50,7 +50,7 @@ def test_when_the_holdout_is_scored_then_it_stays_above_a_floor() -> None:
 # sanitiser worse on unseen CVs fails here. Measured (docs/sanitiser.md, score log) on the
 # NINETEEN corpora's test split (940 CVs; session 7 added trades, care, letters and execs,
 # each scored whole and blind first): every category >= 0.884, overall 0.928, keep-rate
-# 0.959 (the sanitiser as session 7 found it: 0.877 / 0.922 / 0.954 on the same split).
+# 0.960 (the sanitiser as session 7 found it: 0.877 / 0.922 / 0.954 on the same split).
 # Only totals are asserted: the test split's misses are never printed.
 TEST_FLOOR_CATEGORY = 0.87
 TEST_FLOOR_OVERALL = 0.92
