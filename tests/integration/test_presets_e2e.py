@@ -51,6 +51,10 @@ def start(bootstrap: str, env: dict[str, str], policy: str, tmp_path: Path, dead
     return proc
 
 
+# how long a scenario waits for the worker: a fresh worker first replays the shared broker's
+# history; on a slow 2-core CI machine 60 s timed out once (CI run 2 of session 7)
+WAIT_S = 120
+
 class Scenario:
     """Publishes a candidate's events and waits on their effects."""
 
@@ -73,7 +77,7 @@ class Scenario:
     def settled(self, eid: str) -> dict:
         """The audit record of candidate event ``eid`` (candidate events are applied in order)."""
         self.pub.flush()
-        return self.tails["audit"].wait_for(lambda e: self.mine(e) and e["ref"] == eid, timeout=60)[0]
+        return self.tails["audit"].wait_for(lambda e: self.mine(e) and e["ref"] == eid, timeout=WAIT_S)[0]
 
     def register(self, **profile) -> None:
         self.send("CandidateRegistered", email=f"{self.cid}@example.org", first_name="Ada", last_name="Lovelace",
@@ -94,19 +98,19 @@ class Scenario:
             self.pub.publish("client-events", {"type": "ProfileShareRequested", "request_id": rid, "client_id": client,
                                                "candidate_id": self.cid, "purpose": purpose})
             self.pub.flush()
-            event = self.tails["profiles"].wait_for(lambda e: e.get("request_id") == rid, timeout=60)[0]
+            event = self.tails["profiles"].wait_for(lambda e: e.get("request_id") == rid, timeout=WAIT_S)[0]
             if event.get("reason") not in ("state_lagging", "state_unavailable") or time.monotonic() > deadline:
                 return event
             time.sleep(0.5)
 
     def revoked(self, reason: str, count: int = 1) -> list[dict]:
         return self.tails["profiles"].wait_for(
-            lambda e: e["type"] == "ProfileRevoked" and self.mine(e) and e["reason"] == reason, count=count, timeout=60)
+            lambda e: e["type"] == "ProfileRevoked" and self.mine(e) and e["reason"] == reason, count=count, timeout=WAIT_S)
 
     def reshared(self, reason: str, count: int = 1) -> list[dict]:
         return self.tails["profiles"].wait_for(
             lambda e: e["type"] == "ProfileShared" and self.mine(e) and e.get("update_reason") == reason,
-            count=count, timeout=60)
+            count=count, timeout=WAIT_S)
 
     def cli(self, *args: str) -> subprocess.CompletedProcess:
         return subprocess.run([sys.executable, "-m", "talentguard.cli", *args], cwd=ROOT, capture_output=True,
@@ -152,7 +156,7 @@ def test_when_valumen_runs_then_private_fields_stay_home_and_suspension_then_clo
             shared = s.ask(acme)
             assert shared["type"] == "ProfileShared" and shared["profile"]["job_title"] == "Data engineer"
             for private in ("1990", "female", "choir", "55000", "Lyon", "Ada", "example.org", "Rotary"):
-                assert private not in repr(shared)
+                assert private not in json.dumps(shared, default=lambda _value: "")  # timestamps blanked (microseconds)
             assert "Kafka pipelines" in shared["cv_text"]  # professional content survives
 
             s.settled(s.send("AccountSuspended", reason="terms"))
