@@ -151,7 +151,8 @@ class ContactRecognizer(EntityRecognizer):
         out += [_result(m.start(), m.end(), "profile_url") for m in PERSONAL_SITE.finditer(text, 0, header_end)]
         for pattern in (STREET_FR, STREET_EN, POSTCODE_CITY):
             out += [_result(m.start(), m.end(), "address") for m in pattern.finditer(text)]
-        for start, end in name_regions(text):  # a district names where the candidate or a referee lives,
+        regions = name_regions(text)  # header and referee lines: read for districts here, for names by NER below
+        for start, end in regions:  # a district names where the candidate or a referee lives,
             if not YEAR.search(text, start, end):  # unless the line is dated: then it is an employer's
                 out += [_result(m.start(), m.end(), "address") for m in DISTRICT.finditer(text, start, end)]
         for m in NAME_LABEL.finditer(text):
@@ -164,7 +165,7 @@ class ContactRecognizer(EntityRecognizer):
         out += [_result(m.start(1), m.end(1), "lives_in") for m in LIVES_IN.finditer(text)]
         if not self.fields:
             out += self._header_places(text)
-        out += self._person_names(text, self._entities(text))
+        out += self._person_names(text, self._entities(text, regions))
         out += self._first_name_pairs(text)
         return out + self._repeated_names(text, out)
 
@@ -227,11 +228,10 @@ class ContactRecognizer(EntityRecognizer):
             pos += len(line) + 1
         return out
 
-    def _entities(self, text: str) -> list[tuple[int, int, str, str]]:
+    def _entities(self, text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
         """(start, end, label, text) of NER entities found in the name regions."""
         if self.ner is None:
             return []
-        regions = name_regions(text)
         found = []
         ner = self.ner.get_pipe("ner")  # called directly: it is disabled in the full pass
         docs = ner.pipe(self.ner.make_doc(text[a:b]) for a, b in regions)

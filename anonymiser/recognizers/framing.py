@@ -55,29 +55,38 @@ def _speaker(words: list[str], elided: list[str]) -> re.Pattern[str]:
 
 
 VOCABULARY = _vocabularies()
+
+
+def _per_language(key: str, prefix: str = r"\b", suffix: str = r"\b") -> dict[str, re.Pattern[str]]:
+    """One case-insensitive pattern per language: prefix (word list) suffix."""
+    return {lang: re.compile(rf"{prefix}(?:{_either(v[key])}){suffix}", re.IGNORECASE) for lang, v in VOCABULARY.items()}
+
+
+def _all_languages(key: str) -> str:
+    """The words of every language's list, as one alternation (for checks that ignore language)."""
+    return _either([w for v in VOCABULARY.values() for w in v[key]])
 # the candidate speaking of themself, or of "we"/"you" (a job line written for a team or the reader)
 FIRST_PERSON = {lang: _speaker(v["self"] + v["we_and_you"], v["elided"]) for lang, v in VOCABULARY.items()}
 # the candidate speaking of themself (not "you", which a form question addresses)
 SELF = {lang: _speaker(v["self"], v["elided"]) for lang, v in VOCABULARY.items()}
 # words that make the role the fact: unpaid or member roles, union and party offices, own health
-SELF_ROLE = {lang: re.compile(rf"\b(?:{_either(v['self_role'])})\b", re.IGNORECASE) for lang, v in VOCABULARY.items()}
-JOB_TITLE = {lang: re.compile(rf"\b(?:{_either(v['job_title'])})s?\b", re.IGNORECASE) for lang, v in VOCABULARY.items()}
+SELF_ROLE = _per_language("self_role")
+JOB_TITLE = _per_language("job_title", suffix=r"s?\b")
 # professional action openings, broad (health, genetics, ethnic origin, orientation, criminal record)
-ACTION = {lang: re.compile(BULLET + rf"(?:{_either(v['action'])})\b", re.IGNORECASE) for lang, v in VOCABULARY.items()}
+ACTION = _per_language("action", prefix=BULLET)
 # the narrow list for trade unions and parties: legal, payroll and advisory services to them
-SERVICE = {lang: re.compile(BULLET + rf"(?:{_either(v['service'])})\b", re.IGNORECASE) for lang, v in VOCABULARY.items()}
-COUNT = {lang: re.compile(r"\b\d[\d,. ]*\d\+?\s+(?:[\w'’-]+\s+){0,3}?" + rf"(?:{_either(v['people'])})\b", re.IGNORECASE)
-         for lang, v in VOCABULARY.items()}
+SERVICE = _per_language("service", prefix=BULLET)
+COUNT = _per_language("people", prefix=r"\b\d[\d,. ]*\d\+?\s+(?:[\w'’-]+\s+){0,3}?", suffix=r"\b")
 # a qualification line ("Certificate in Perinatal Mental Health", "DU Surdité et troubles de la
 # communication", "MA Islamic Studies"): the trigger is its field of study
-QUALIFICATION = {lang: re.compile(BULLET + rf"(?:{_either(v['qualification'])})", re.IGNORECASE) for lang, v in VOCABULARY.items()}
+QUALIFICATION = _per_language("qualification", prefix=BULLET, suffix="")
 # the candidate as the subject of a professional action ("I've built", "we ran", "j'ai coordonné")
 SELF_ACTION = {lang: re.compile(r"(?<![\w'’])(?:" + _either(v["actor"]) + r")\s+(?:also |then |since |personally )?(?:"
                                 + _either(v["done"]) + r")\b", re.IGNORECASE) for lang, v in VOCABULARY.items()}
 # payroll and HR processing of other people's deductions and absences
-PAYROLL = {lang: re.compile(rf"\b(?:{_either(v['payroll'])})\b", re.IGNORECASE) for lang, v in VOCABULARY.items()}
+PAYROLL = _per_language("payroll")
 # sections whose lines are the candidate's own life, not paid work (any language's words)
-PRIVATE_SECTION = re.compile(_either([w for v in VOCABULARY.values() for w in v["private_sections"]]), re.IGNORECASE)
+PRIVATE_SECTION = re.compile(_all_languages("private_sections"), re.IGNORECASE)
 BROAD = frozenset({"health", "genetic_biometric", "ethnic_origin", "sexual_orientation", "criminal_record"})
 NARROW = frozenset({"trade_union", "political_opinion"})
 JOB_LINE_CATEGORIES = frozenset({"health", "genetic_biometric", "ethnic_origin", "sexual_orientation",
@@ -99,8 +108,12 @@ QUOTED_TITLE = re.compile(r"[«“\"]\s?[A-ZÀ-Ý][^«»“”\"\n]{10,200}?[»�
 # guillemets also name electoral lists ("Candidate sur la liste « Baie-Mahault an nou »")
 CREDIT_TITLE = re.compile(r"(?<![\w'’])['‘][A-ZÀ-Ý](?:[^'‘’\n]|['’](?=\w)){1,80}?['’](?![\w'’])")
 SENTENCE_STOP = re.compile(r"[.!?\n]")
-AFFIRMED = re.compile(r"\?[^\S\n]*(?:[-–—:]\s*)?(?:" + _either([w for v in VOCABULARY.values() for w in v["affirmative"]]) + r")\b",
-                      re.IGNORECASE)
+AFFIRMED = re.compile(r"\?[^\S\n]*(?:[-–—:]\s*)?(?:" + _all_languages("affirmative") + r")\b", re.IGNORECASE)
+
+
+def sentence_start(text: str, line_start: int, t_start: int) -> int:
+    """Where the sentence holding the trigger at t_start begins (its line's start at the latest)."""
+    return max([line_start, *(m.end() for m in SENTENCE_STOP.finditer(text, line_start, t_start))])
 
 
 def question_mark(text: str, t_end: int) -> re.Match[str] | None:
@@ -125,8 +138,7 @@ def affirmed_answer(text: str, t_end: int, line_end: int) -> tuple[int, int] | N
 
 # an answer that discloses nothing ("Prefer not to say", "N/A", "Unspent convictions: None");
 # for the categories in FACT_WHEN_NONE the answer is itself a fact
-DECLINED_VALUE = re.compile("(?:" + _either([w for v in VOCABULARY.values() for w in v["declined"]])
-                            + r")\W*(?:\([^)\n]{0,30}\)\W*)?$", re.IGNORECASE)
+DECLINED_VALUE = re.compile("(?:" + _all_languages("declined") + r")\W*(?:\([^)\n]{0,30}\)\W*)?$", re.IGNORECASE)
 # "Religion: None" is a belief, "Children: none" a family fact, "Casier judiciaire : vierge" data
 # relating to convictions (GDPR art. 10; two corpora label it so): their answers are facts
 FACT_WHEN_NONE = frozenset({"religious_belief", "family_status", "criminal_record"})
@@ -142,7 +154,7 @@ def asked_or_titled(language: str, text: str, line_start: int, line_end: int, t_
     lang = language if language in SELF else "en"
     stop = question_mark(text, t_end)
     if stop is not None:
-        begin = max([line_start, *(m.end() for m in SENTENCE_STOP.finditer(text, line_start, t_start))])
+        begin = sentence_start(text, line_start, t_start)
         if not SELF[lang].search(text, begin, stop.start()):
             return True
     line = text[line_start:line_end]
@@ -183,7 +195,7 @@ def in_organisation_name(language: str, line: str, rel_s: int, rel_e: int) -> bo
 def self_at_work(lang: str, text: str, line_start: int, line_end: int, t_start: int) -> bool:
     """The trigger's sentence is the candidate doing a professional action ("I've built the
     ... classifier", "j'ai coordonné le dépistage ...") and speaks of the self nowhere else."""
-    begin = max([line_start, *(m.end() for m in SENTENCE_STOP.finditer(text, line_start, t_start))])
+    begin = sentence_start(text, line_start, t_start)
     stop = SENTENCE_STOP.search(text, t_start, line_end)
     sentence = text[begin:stop.start() if stop else line_end]
     actor = SELF_ACTION[lang].search(sentence)
