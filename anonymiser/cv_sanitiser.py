@@ -123,6 +123,7 @@ class CvSanitiser:
         # (one model per language: "ner" is disabled for Presidio's pass and called directly)
         engine.nlp = {}
         self.field_recognizers: dict[str, tuple[SpecialCategoryRecognizer, ContactRecognizer]] = {}
+        self.clause_recognizers: dict[str, ClauseRecognizer] = {}  # their overrule() vets the rules' findings
         registry = RecognizerRegistry(supported_languages=list(self.languages))
         for lang in self.languages:
             nlp = _pipeline(MODELS[lang], KEEP_COMPONENTS)
@@ -133,10 +134,17 @@ class CvSanitiser:
             registry.add_recognizer(StructureRecognizer(lang, special.category_of))
             registry.add_recognizer(ContactRecognizer(lang, ner=nlp))
             if self.clause_model is not None:
-                registry.add_recognizer(ClauseRecognizer(lang, self.clause_model, special.guarded, special.framed))
+                clause = ClauseRecognizer(lang, self.clause_model, special.guarded, special.framed, rules=special.name)
+                registry.add_recognizer(clause)
+                self.clause_recognizers[lang] = clause
             self.field_recognizers[lang] = (special, ContactRecognizer(lang, ner=None, fields=True))
         self.nlp_engine = engine
         self.analyzer = AnalyzerEngine(nlp_engine=engine, registry=registry, supported_languages=list(self.languages))
+
+    def _vetted(self, text: str, language: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """The analyzer's findings after the clause model's veto on the rules' (ClauseRecognizer.overrule)."""
+        clause = self.clause_recognizers.get(language)
+        return clause.overrule(text, results) if clause is not None else results
 
     def _check(self, text: object, language: str | None) -> str:
         if not isinstance(text, str):
@@ -151,7 +159,7 @@ class CvSanitiser:
     def sanitise(self, text: str, language: str | None = None, options: SanitiserOptions | None = None) -> SanitisedCv:
         lang = self._check(text, language)
         entities = (options or DEFAULT_OPTIONS).entities
-        results = self.analyzer.analyze(text=text, language=lang, entities=entities)
+        results = self._vetted(text, lang, self.analyzer.analyze(text=text, language=lang, entities=entities))
         return _apply(text, lang, results, entities)
 
     def sanitise_field(self, text: str, language: str, options: SanitiserOptions | None = None) -> SanitisedCv:
@@ -194,6 +202,7 @@ class CvSanitiser:
             for i, (_, artifacts) in zip(idx, self.nlp_engine.process_batch(texts, lang)):
                 text = checked[i][0]
                 results = self.analyzer.analyze(text=text, language=lang, entities=entities, nlp_artifacts=artifacts)
+                results = self._vetted(text, lang, results)
                 out[i] = _apply(text, lang, results, entities)
         return [o for o in out if o is not None]
 

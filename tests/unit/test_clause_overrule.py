@@ -1,0 +1,79 @@
+"""The clause model overrules the rules' findings in clauses it finds plainly professional.
+
+Pure unit tests: a fake pipeline scores clauses by a word it looks for, so each case states
+exactly what the model "thinks" and the test checks what overrule() does with it."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from presidio_analyzer import RecognizerResult
+
+from anonymiser.recognizers.learned import NONE, ClauseModel, ClauseRecognizer
+
+RULES = "SpecialCategoryRecognizer_en"
+CLASSES = (NONE, "religious_belief")
+
+
+class WordScorer:
+    """predict_proba: P(sensitive) 0.9 when the clause holds ``word``, else 0.01."""
+
+    def __init__(self, word: str) -> None:
+        self.word = word
+
+    def predict_proba(self, texts: list[str]) -> np.ndarray:
+        return np.array([[0.1, 0.9] if self.word in t else [0.99, 0.01] for t in texts])
+
+
+def finding(text: str, needle: str, recognizer: str = RULES) -> RecognizerResult:
+    start = text.index(needle)
+    return RecognizerResult("religious_belief", start, start + len(needle), 0.8,
+                            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: recognizer})
+
+
+def recognizer(overrule_below: float, sensitive_word: str = "practising") -> ClauseRecognizer:
+    model = ClauseModel(WordScorer(sensitive_word), 0.9, CLASSES, "fake", overrule_below)
+    return ClauseRecognizer("en", model, rules=RULES)
+
+
+@pytest.mark.parametrize("text, needle, kept, why", [
+    ("Relationship manager for Maybank Islamic Berhad clients in Kuala Lumpur", "Islamic", False,
+     "professional clause, no first person: the model's low score overrules the lexicon hit"),
+    ("Weekends: practising Muslim, Friday prayers at the local mosque", "Muslim", True,
+     "the model scores the clause sensitive: the rule finding stands"),
+    ("Islamic finance is something I have studied for a long time", "Islamic", True,
+     "the candidate speaks (I): never overruled, whatever the model says"),
+    ("Islamic", "Islamic", True,
+     "a lone word is no clause (fewer than three words): the rules alone decide"),
+])
+def test_overrule_drops_a_rule_finding_only_in_a_plainly_professional_impersonal_clause(
+        text: str, needle: str, kept: bool, why: str) -> None:
+    hit = finding(text, needle)
+    assert (hit in recognizer(0.1).overrule(text, [hit])) is kept, why
+
+
+def test_a_model_trained_before_the_overrule_never_overrules() -> None:
+    text = "Relationship manager for Maybank Islamic Berhad clients in Kuala Lumpur"
+    hit = finding(text, "Islamic")
+    assert recognizer(0.0).overrule(text, [hit]) == [hit]
+
+
+def test_only_the_named_rule_recognizers_findings_are_overruled() -> None:
+    text = "Relationship manager for Maybank Islamic Berhad clients in Kuala Lumpur"
+    contact = finding(text, "Kuala Lumpur", recognizer="ContactRecognizer_en")
+    rule = finding(text, "Islamic")
+    assert recognizer(0.1).overrule(text, [contact, rule]) == [contact]
+
+
+def test_a_finding_that_crosses_a_clause_boundary_is_left_to_the_rules() -> None:
+    text = "Supported the synagogue; the parish of St Mary and the community trust"
+    start = text.index("synagogue")
+    hit = RecognizerResult("religious_belief", start, text.index("parish") + 6, 0.8,
+                           recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: RULES})
+    assert recognizer(0.1).overrule(text, [hit]) == [hit]
+
+
+def test_an_old_pickled_model_without_the_field_reads_as_never_overruling() -> None:
+    model = ClauseModel.__new__(ClauseModel)
+    model.__dict__.update(pipeline=WordScorer("x"), threshold=0.9, classes=CLASSES, trained_on="old")
+    assert model.overrule_below == 0.0
