@@ -14,6 +14,7 @@ downloaded at run time. Without the file the sanitiser runs on rules alone.
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,7 @@ from pathlib import Path
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from anonymiser.recognizers.clauses import CITATION, YEAR_RANGE
-from anonymiser.recognizers.framing import SELF
+from anonymiser.recognizers.framing import FIRST_PERSON, PRIVATE_SECTION
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "clause_model.joblib"
 NONE = "none"
@@ -158,6 +159,7 @@ class ClauseRecognizer(EntityRecognizer):
                  rules: str = "") -> None:
         self.model = model
         self.rules = rules  # name of the rule recognizer whose findings overrule() may drop
+        self._last = threading.local()  # analyze()'s clauses and scores, reused by overrule() on the same text
         self.guarded = guarded or (lambda _category, _text: False)  # any rule guard in the clause vetoes the model
         # (category, text, start, end, heads) -> bool: the clause is framed as the candidate's work (framing.py)
         self.framed = framed or (lambda _category, _text, _a, _b, _heads: False)
@@ -168,9 +170,11 @@ class ClauseRecognizer(EntityRecognizer):
         return None
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
-        spans = [(a, b) for a, b in clauses(text) if not on_work_line(text, a)]
+        every = clauses(text)
+        spans = [(a, b) for a, b in every if not on_work_line(text, a)]
         heads = headings(text)
         scored = self.model.score([clause_features(text, a, b, self.supported_language, heads) for a, b in spans])
+        self._last.seen = (text, every, heads, {span: p for span, (_, p) in zip(spans, scored)})
         wanted = set(entities)
         return [RecognizerResult(str(category), a, b, round(p, 2),
                                  recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name})
@@ -185,25 +189,33 @@ class ClauseRecognizer(EntityRecognizer):
         "Parole-board letter support for graduates" hold one, and a model trained with such
         clauses as weighted hard negatives scores them near 0 on corpora it never saw (leave one
         corpus out: 37% of the rules' hits on keep strings score below 0.1, 0.7% of their hits
-        on sensitive spans). A clause where the candidate speaks ("I", "my", "je", "mon") is
-        never overruled: the self makes it personal whatever the model says."""
+        on sensitive spans). Never overruled: a finding on a line where the candidate speaks
+        ("I", "my", "je", "mon", "our": the self makes it personal whatever the model says, and a
+        clause cut at a comma loses its subject), or in a private section ("Personal details",
+        "Loisirs", a line opening with "PERSONAL")."""
         if self.model.overrule_below <= 0 or not self.rules:
             return results
         hits = [r for r in results if (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) == self.rules]
         if not hits:
             return results
-        spans = clauses(text)
+        seen = getattr(self._last, "seen", None)
+        spans, heads, known = seen[1:] if seen and seen[0] == text else (clauses(text), headings(text), {})
         starts = [a for a, _ in spans]
         holder: dict[int, tuple[int, int]] = {}  # id(result) -> the clause holding it whole
         for r in hits:
             i = bisect_right(starts, r.start) - 1
             if i >= 0 and spans[i][1] >= r.end:
                 holder[id(r)] = spans[i]
-        speaker = SELF.get(self.supported_language)
-        candidates = sorted({c for c in holder.values() if not (speaker and speaker.search(text, c[0], c[1]))})
-        if not candidates:
-            return results
-        heads = headings(text)
-        scores = self.model.score([clause_features(text, a, b, self.supported_language, heads) for a, b in candidates])
-        plain = {c for c, (_, p) in zip(candidates, scores) if p < self.model.overrule_below}
+        candidates = sorted({c for c in holder.values() if not self._personal(text, c[0], heads)})
+        unscored = [c for c in candidates if c not in known]  # clauses on work lines: analyze() skipped them
+        scores = self.model.score([clause_features(text, a, b, self.supported_language, heads) for a, b in unscored])
+        known = {**known, **{c: p for c, (_, p) in zip(unscored, scores)}}
+        plain = {c for c in candidates if known[c] < self.model.overrule_below}
         return [r for r in results if holder.get(id(r)) not in plain]
+
+    def _personal(self, text: str, start: int, heads) -> bool:  # noqa: ANN001 - headings()
+        """The clause at start sits on a first-person line or in a private section."""
+        line = _line(text, start)
+        speaker = FIRST_PERSON.get(self.supported_language, FIRST_PERSON["en"])
+        return bool(speaker.search(line) or PRIVATE_SECTION.match(line.lstrip(" \t-•*"))
+                    or PRIVATE_SECTION.search(section_at(heads, start)))

@@ -77,3 +77,29 @@ def test_an_old_pickled_model_without_the_field_reads_as_never_overruling() -> N
     model = ClauseModel.__new__(ClauseModel)
     model.__dict__.update(pipeline=WordScorer("x"), threshold=0.9, classes=CLASSES, trained_on="old")
     assert model.overrule_below == 0.0
+
+
+@pytest.mark.parametrize("text, needle, why", [
+    ("Centre LGBTQIA+ de Nantes - refonte du logo, projet qui tenait à cœur à mon équipe et à moi", "LGBTQIA+",
+     "the line holds the candidate's voice (mon, moi) although the finding's own clause does not"),
+    ("PERSONAL Indian national, H-1B. Spouse on Islamic finance visa", "Islamic",
+     "a line that opens with a private-section word"),
+    ("Interests\nChess club\nVolunteer driver for the Islamic Relief shop in Leeds", "Islamic",
+     "a clause under a private-section heading (Interests)"),
+])
+def test_a_personal_line_or_section_is_never_overruled(text: str, needle: str, why: str) -> None:
+    rec = ClauseRecognizer("fr" if "Nantes" in text else "en",
+                           ClauseModel(WordScorer("never-present"), 0.9, CLASSES, "fake", 0.1), rules=RULES)
+    hit = finding(text, needle)
+    assert rec.overrule(text, [hit]) == [hit], why
+
+
+def test_overrule_after_analyze_reuses_its_scores_and_decides_the_same() -> None:
+    text = "Relationship manager for Maybank Islamic Berhad clients\nWeekends: practising Muslim, Friday prayers"
+    professional, personal = finding(text, "Islamic"), finding(text, "Muslim")
+    rec = recognizer(0.1)
+    alone = rec.overrule(text, [professional, personal])
+    rec.analyze(text, ["religious_belief"])
+    assert rec.overrule(text, [professional, personal]) == alone == [personal]
+    other = "Relationship manager for Islamic Relief donors in Leeds"  # not the text analyze() saw
+    assert rec.overrule(other, [finding(other, "Islamic")]) == []
