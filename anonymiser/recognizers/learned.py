@@ -110,7 +110,7 @@ class ClauseModel:
     classes: tuple[str, ...]
     trained_on: str           # which CVs (dev splits), for the record
     # a rule finding in a clause the model scores below this is overruled (see
-    # ClauseRecognizer.overrule); 0 for models trained before the veto existed: never
+    # ClauseRecognizer.overrule); 0 for models trained before overruling existed: never
     overrule_below: float = 0.0
 
     def score(self, texts: list[str]) -> list[tuple[str, float]]:
@@ -188,7 +188,7 @@ class ClauseRecognizer(EntityRecognizer):
         evidence, not proof: "Maybank Islamic Berhad", "Audit de biais ethnique d'un modèle",
         "Parole-board letter support for graduates" hold one, and a model trained with such
         clauses as weighted hard negatives scores them near 0 on corpora it never saw (leave one
-        corpus out: 37% of the rules' hits on keep strings score below 0.1, 0.7% of their hits
+        corpus out: 23% of the rules' hits on keep strings score below 0.05, 0.6% of their hits
         on sensitive spans). Never overruled: a finding on a line where the candidate speaks
         ("I", "my", "je", "mon", "our": the self makes it personal whatever the model says, and a
         clause cut at a comma loses its subject), or in a private section ("Personal details",
