@@ -48,13 +48,13 @@ def test_when_the_holdout_is_scored_then_it_stays_above_a_floor() -> None:
 # >= 0.95 in every category, >= 0.97 overall and keep-rate >= 0.98; it is NOT reached yet.
 # These floors are the measured level minus a small margin, so a change that makes the
 # sanitiser worse on unseen CVs fails here. Measured (docs/sanitiser.md, score log) on the
-# NINETEEN corpora's test split (940 CVs; session 7 added trades, care, letters and execs,
-# each scored whole and blind first): every category >= 0.884, overall 0.928, keep-rate
-# 0.960 (the sanitiser as session 7 found it: 0.877 / 0.922 / 0.954 on the same split).
-# Only totals are asserted: the test split's misses are never printed.
+# TWENTY-THREE corpora's test split (1,125 CVs; session 8 added academia, public, office and
+# rural, each scored whole and blind first): every category >= 0.881, overall 0.928,
+# keep-rate 0.963 (the sanitiser as session 8 found it: 0.880 / 0.930 / 0.954 on the same
+# split). Only totals are asserted: the test split's misses are never printed.
 TEST_FLOOR_CATEGORY = 0.87
 TEST_FLOOR_OVERALL = 0.92
-TEST_FLOOR_KEEP = 0.95
+TEST_FLOOR_KEEP = 0.955  # 0.95 until session 8; overruling raised the measured 0.954 to 0.963
 
 
 @pytest.fixture(scope="module")
