@@ -103,3 +103,40 @@ def test_overrule_after_analyze_reuses_its_scores_and_decides_the_same() -> None
     assert rec.overrule(text, [professional, personal]) == alone == [personal]
     other = "Relationship manager for Islamic Relief donors in Leeds"  # not the text analyze() saw
     assert rec.overrule(other, [finding(other, "Islamic")]) == []
+
+
+def test_a_presets_extra_category_is_never_overruled() -> None:
+    """hobbies / associations / birthplace / gender come from the rules only: the model was
+    never trained on them, so its score says nothing about them (review of session 8)."""
+    text = "Trustee of the Education Endowment Foundation and its grants panel"
+    start = text.index("Trustee")
+    extra = RecognizerResult("associations", start, len(text), 0.8,
+                             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: RULES})
+    assert recognizer(0.1).overrule(text, [extra]) == [extra]
+
+
+def test_overrule_reads_the_current_model_not_scores_cached_by_another() -> None:
+    text = "Relationship manager for Maybank Islamic Berhad clients in Kuala Lumpur"
+    hit = finding(text, "Islamic")
+    rec = recognizer(0.1, sensitive_word="Maybank")  # this model scores the clause sensitive
+    rec.analyze(text, ["religious_belief"])
+    rec.model = ClauseModel(WordScorer("never-present"), 0.9, CLASSES, "swapped", 0.1)  # as the LOCO report does
+    assert rec.overrule(text, [hit]) == []
+
+
+def test_the_sanitiser_applies_the_overrule_on_both_its_paths() -> None:
+    """Through CvSanitiser with the shipped model: a professional clause holding a rule
+    trigger ("Parole-board") survives; with overruling off (0) the same rule removes it."""
+    from anonymiser.cv_sanitiser import get_sanitiser
+
+    sanitiser = get_sanitiser()
+    text = "Parole-board letter support for graduates of the reading programme"
+    shipped = sanitiser.clause_model.overrule_below
+    assert shipped > 0
+    try:
+        assert sanitiser.sanitise(text, "en").text == text
+        assert sanitiser.sanitise_many([(text, "en")])[0].text == text
+        sanitiser.clause_model.overrule_below = 0.0
+        assert sanitiser.sanitise(text, "en").text != text
+    finally:
+        sanitiser.clause_model.overrule_below = shipped
