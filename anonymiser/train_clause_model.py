@@ -124,7 +124,7 @@ def main(argv: list[str]) -> int:
                         help="threshold from 5-fold CV grouped by CV (cv) or from leave-one-corpus-out scores (loco)")
     parser.add_argument("--rules-only", action="store_true", help="with --loco: also score the held-out dev CVs without the model")
     parser.add_argument("--overrule", type=float, default=OVERRULE_BELOW,
-                        help="rule findings in clauses scored below this are overruled (0: no veto)")
+                        help="rule findings in clauses scored below this are overruled (0: never)")
     args = parser.parse_args(argv)
     from sklearn.model_selection import GroupKFold
 

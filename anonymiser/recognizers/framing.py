@@ -65,6 +65,8 @@ def _per_language(key: str, prefix: str = r"\b", suffix: str = r"\b") -> dict[st
 def _all_languages(key: str) -> str:
     """The words of every language's list, as one alternation (for checks that ignore language)."""
     return _either([w for v in VOCABULARY.values() for w in v[key]])
+
+
 # the candidate speaking of themself, or of "we"/"you" (a job line written for a team or the reader)
 FIRST_PERSON = {lang: _speaker(v["self"] + v["we_and_you"], v["elided"]) for lang, v in VOCABULARY.items()}
 # the candidate speaking of themself (not "you", which a form question addresses)

@@ -198,17 +198,15 @@ class ClauseRecognizer(EntityRecognizer):
         overrule also reads clauses on experience and citation lines (the model was trained on
         them too). Third-person prose ("He is a practising Catholic") has no exemption: there
         the model's score alone decides, which leave one corpus out cost 0.05% of spans."""
+        seen = self._last.__dict__.pop("seen", None)  # used once: no CV text outlives its call
         if self.model.overrule_below <= 0 or not self.rules:
-            self._last.__dict__.pop("seen", None)
             return results
         # only the categories the model was trained on: a preset's extras (hobbies,
         # associations, birthplace, gender) mean nothing to it and are never overruled
         hits = [r for r in results if r.entity_type in self.supported_entities
                 and (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) == self.rules]
         if not hits:
-            self._last.__dict__.pop("seen", None)
             return results
-        seen = self._last.__dict__.pop("seen", None)  # used once: no CV text outlives its call
         fresh = seen and seen[0] == text and seen[1] is self.model
         spans, heads, known = seen[2:] if fresh else (clauses(text), headings(text), {})
         starts = [a for a, _ in spans]
