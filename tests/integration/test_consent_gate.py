@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import time
 import uuid
 from datetime import datetime, timedelta, timezone
 
 from streams.publisher import Publisher
 from streams.testing import TopicTail, WorkerProcess
+from tests.integration.share_requests import answers_until_final
 from tests.integration.pseudonyms import audit_subject
 
 T0 = datetime(2026, 5, 1, 9, 0, tzinfo=timezone.utc)
@@ -53,18 +53,9 @@ def outcome(profiles: TopicTail, rid: str) -> dict:
     return event
 
 
-RETRYABLE = {"state_lagging", "state_unavailable"}  # by contract a client asks again (the machine may be loaded)
-
-
-def ask(pub: Publisher, profiles: TopicTail, cid: str, client: str, within_s: float = 120) -> dict:
-    """Request a share and return the first final answer: a retryable denial (the gate could not
-    prove its state current in time, e.g. on a loaded CI machine) is asked again, as a client would."""
-    deadline = time.monotonic() + within_s
-    while True:
-        event = outcome(profiles, request(pub, cid, client))
-        if event.get("reason") not in RETRYABLE or time.monotonic() > deadline:
-            return event
-        time.sleep(0.5)
+def ask(pub: Publisher, profiles: TopicTail, cid: str, client: str) -> dict:
+    """Request a share and return the first final answer (a retryable denial is asked again)."""
+    return answers_until_final(pub, profiles, cid, client)[-1]
 
 
 def settle(pub: Publisher, audit: TopicTail, cid: str, ref: str) -> None:

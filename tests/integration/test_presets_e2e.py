@@ -22,6 +22,7 @@ from streams.publisher import Publisher
 from streams.testing import ROOT, TopicTail, WorkerProcess
 from talentguard.keyring import load_keyring
 from talentguard.subject_requests import open_request
+from tests.integration.share_requests import answers_until_final
 
 T0 = datetime.now(timezone.utc).replace(microsecond=0) - timedelta(hours=1)
 
@@ -90,18 +91,8 @@ class Scenario:
         return self.send("ConsentGranted", purpose=purpose, client_id=client, proof="web form v3")
 
     def ask(self, client: str, purpose: str | None = "recruitment") -> dict:
-        """The first final answer: a retryable denial (state_lagging / state_unavailable: the gate
-        could not prove its state current in time on a loaded machine) is asked again, as a client would."""
-        deadline = time.monotonic() + 120
-        while True:
-            rid = f"req-{uuid.uuid4().hex[:8]}"
-            self.pub.publish("client-events", {"type": "ProfileShareRequested", "request_id": rid, "client_id": client,
-                                               "candidate_id": self.cid, "purpose": purpose})
-            self.pub.flush()
-            event = self.tails["profiles"].wait_for(lambda e: e.get("request_id") == rid, timeout=WAIT_S)[0]
-            if event.get("reason") not in ("state_lagging", "state_unavailable") or time.monotonic() > deadline:
-                return event
-            time.sleep(0.5)
+        """The first final answer (a retryable denial is asked again, as a client would)."""
+        return answers_until_final(self.pub, self.tails["profiles"], self.cid, client, purpose, wait_s=WAIT_S)[-1]
 
     def revoked(self, reason: str, count: int = 1) -> list[dict]:
         return self.tails["profiles"].wait_for(

@@ -32,6 +32,7 @@ from streams.state.watermarks import AppliedOffsets, candidate_partition
 from streams.testing import TopicTail, WorkerProcess
 from streams.topics import TopicSpec, ensure_topics
 from talentguard.clock import FixedClock
+from tests.integration.share_requests import RETRYABLE, answers_until_final
 
 CODEC = default_codec()
 NOW = datetime.now(timezone.utc).replace(microsecond=0)
@@ -222,23 +223,9 @@ def engine_worker(request: pytest.FixtureRequest, bootstrap: str, worker_env: di
         proc.stop()
 
 
-RETRYABLE = {"state_lagging", "state_unavailable"}  # a client asks again (the machine may be loaded)
-
-
 def final_answer(pub: Publisher, profiles: TopicTail, cid: str, client: str, within_s: float = 240) -> list[str]:
     """Ask until the answer is final (not a retryable denial); every answer in order."""
-    answers: list[str] = []
-    deadline = time.monotonic() + within_s
-    while time.monotonic() < deadline:
-        rid = f"req-{uuid.uuid4().hex[:8]}"
-        pub.publish("client-events", {"type": "ProfileShareRequested", "request_id": rid, "client_id": client,
-                                      "candidate_id": cid, "purpose": "recruitment"})
-        pub.flush()
-        (event,) = profiles.wait_for(lambda e: e.get("request_id") == rid, timeout=60)
-        answers.append(answer(event))
-        if answers[-1] not in RETRYABLE:
-            return answers
-    return answers
+    return [answer(e) for e in answers_until_final(pub, profiles, cid, client, within_s=within_s, wait_s=60)]
 
 
 def test_when_the_candidate_stream_is_slow_then_acknowledged_writes_are_read_by_the_gate_on_both_engines(
