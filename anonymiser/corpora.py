@@ -10,6 +10,10 @@ re-ordered or CVs are added, and nobody chooses which CV lands where:
 
 Rules are tuned on dev only (plus the project's own eval and holdout sets, which are all
 dev); the test split is scored once per reported change and its misses are never printed.
+
+A clause bank is a folder ``tests/data/clause_banks/<name>/`` in the same format whose
+"CVs" are short labelled fragments (a heading and one to four lines): training data for the
+clause model only, written for it. Banks are never scored and have no split.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ CORPORA_DIR = ROOT / "cv_corpora"
 DEV_PERCENT = 40
 SPLITS = ("dev", "test")
 # the project's own sets: written by the rules' author, dev only
+BANKS_DIR = ROOT / "clause_banks"
 OWN_SETS = {"eval": ROOT / "cv_eval", "holdout": ROOT / "cv_holdout"}
 
 
@@ -32,11 +37,28 @@ def split_of(cv_id: str) -> str:
     return "dev" if bucket < DEV_PERCENT else "test"
 
 
+def _folders(parent: Path) -> list[str]:
+    if not parent.is_dir():
+        return []
+    return sorted(p.name for p in parent.iterdir() if p.is_dir() and any(p.glob("*.jsonl")))
+
+
 def corpus_names() -> list[str]:
     """Independent corpora held by the project (folders with at least one .jsonl file)."""
-    if not CORPORA_DIR.is_dir():
-        return []
-    return sorted(p.name for p in CORPORA_DIR.iterdir() if p.is_dir() and any(p.glob("*.jsonl")))
+    return _folders(CORPORA_DIR)
+
+
+def bank_names() -> list[str]:
+    """Clause banks held by the project (training fragments for the clause model)."""
+    return _folders(BANKS_DIR)
+
+
+def load_bank(name: str) -> list[dict]:
+    """Every fragment of one clause bank (banks have no split: they are never scored)."""
+    folder = BANKS_DIR / name
+    if not folder.is_dir():
+        raise ValueError(f"no clause bank {name!r} in {BANKS_DIR} (have: {', '.join(bank_names()) or 'none'})")
+    return load_files(sorted(folder.glob("*.jsonl")))
 
 
 def load_files(paths: list[Path]) -> list[dict]:

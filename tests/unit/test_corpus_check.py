@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from anonymiser.corpora import CORPORA_DIR, corpus_names
+from anonymiser.corpora import BANKS_DIR, CORPORA_DIR, bank_names, corpus_names
 from anonymiser.corpus_check import check_corpus
 
 
@@ -13,6 +13,28 @@ def test_every_corpus_passes_the_checker(name):
     report = check_corpus(CORPORA_DIR / name)
     assert report.errors == []
     assert report.cvs["en"] > 0 and report.cvs["fr"] > 0
+
+
+@pytest.mark.parametrize("name", bank_names())
+def test_every_clause_bank_passes_the_checker(name):
+    """Clause banks are short fragments (a heading and a few lines), some with no keep string."""
+    report = check_corpus(BANKS_DIR / name, words=(3, 120), keep=(0, 6))
+    assert report.errors == []
+    assert report.cvs["en"] > 0 and report.cvs["fr"] > 0
+
+
+def test_clause_banks_train_the_model_but_are_never_a_corpus():
+    from anonymiser.train_clause_model import training_records
+
+    records, origin = training_records()
+    banks = {o for o in origin if o.startswith("bank:")}
+    assert banks == {f"bank:{name}" for name in bank_names()}
+    assert not set(bank_names()) & set(corpus_names())
+    ids = [r["id"] for r in records]
+    assert len(ids) == len(set(ids))  # a fragment never shares an id with a CV
+    without, origin_without = training_records(banks=False)
+    assert not any(o.startswith("bank:") for o in origin_without)
+    assert len(without) == len(records) - sum(o.startswith("bank:") for o in origin)
 
 
 def _write(folder, cvs_by_lang):
