@@ -26,8 +26,8 @@ ROOT = Path(__file__).resolve().parents[1] / "tests" / "data"
 CORPORA_DIR = ROOT / "cv_corpora"
 DEV_PERCENT = 40
 SPLITS = ("dev", "test")
-# the project's own sets: written by the rules' author, dev only
 BANKS_DIR = ROOT / "clause_banks"
+# the project's own sets: written by the rules' author, dev only
 OWN_SETS = {"eval": ROOT / "cv_eval", "holdout": ROOT / "cv_holdout"}
 
 

@@ -148,7 +148,8 @@ def _records(args: argparse.Namespace) -> tuple[list[dict], str]:
 
 def _commit() -> str:
     try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+        # "-dirty" when the tree holds uncommitted changes: the score is then not HEAD's
+        return subprocess.run(["git", "describe", "--always", "--dirty"], capture_output=True, text=True,
                               cwd=DOC.parent, check=True).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return "unknown"

@@ -118,9 +118,21 @@ def fit(xs: list[str], ys, keeps, scale=None):  # noqa: ANN001, ANN201 - numpy a
     return make_pipeline().fit(xs, ys, model__sample_weight=weights)
 
 
+def cv_folds(groups: list[str], from_bank: np.ndarray, n_splits: int = 5) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(train, test) clause indices of a 5-fold cross-validation grouped by CV: the clauses of
+    one CV never straddle train and test, and the clause banks' fragments are in every
+    train set and no test set (they are training data, never scored)."""
+    from sklearn.model_selection import GroupKFold
+
+    cvs, banks = np.flatnonzero(~from_bank), np.flatnonzero(from_bank)
+    return [(np.sort(np.concatenate([cvs[train], banks])), cvs[test])
+            for train, test in GroupKFold(n_splits=n_splits).split(cvs, groups=[groups[i] for i in cvs])]
+
+
 def training_records(banks: bool = True) -> tuple[list[dict], list[str]]:
     """(records, origin name per record): the dev splits of the corpora and the project's own
-    sets, then the clause banks (origin "bank:<name>"), which every fold trains on and none scores."""
+    sets, then the clause banks (origin "bank:<name>"), which every fold (leave one corpus out,
+    or cv_folds) trains on and none scores."""
     names = training_corpora() + list(OWN_SETS)
     records, origin = [], []
     for name in names:
@@ -148,12 +160,13 @@ def main(argv: list[str]) -> int:
                         help="threshold from 5-fold CV grouped by CV (cv) or from leave-one-corpus-out scores (loco)")
     parser.add_argument("--rules-only", action="store_true", help="with --loco: also score the held-out dev CVs without the model")
     parser.add_argument("--no-banks", action="store_true", help="train without the clause banks (tests/data/clause_banks)")
-    parser.add_argument("--bank-weight", type=float, default=BANK_WEIGHT, help="weight of a clause bank's clauses")
+    parser.add_argument("--bank-weight", type=float, default=BANK_WEIGHT,
+                        help=f"weight of a clause bank's clauses (a corpus CV's weigh 1; default {BANK_WEIGHT})")
     parser.add_argument("--overrule", type=float, default=OVERRULE_BELOW,
                         help="rule findings in clauses scored below this are overruled (0: never)")
     args = parser.parse_args(argv)
-    from sklearn.model_selection import GroupKFold
-
+    if args.bank_weight <= 0:
+        parser.error("--bank-weight must be above 0 (use --no-banks to train without the banks)")
     corpora = training_corpora()
     records, origin = training_records(banks=not args.no_banks)
     banks = sorted({o for o in origin if o.startswith("bank:")})
@@ -183,12 +196,12 @@ def main(argv: list[str]) -> int:
     if args.oof_report or args.threshold_from == "cv":
         oof, oof_category = np.zeros(len(xs)), np.full(len(xs), NONE, dtype=object)
         folds = []  # (fold pipeline, ids of the CVs it never saw)
-        for train, test in GroupKFold(n_splits=5).split(xs, ys, groups):
+        for train, test in cv_folds(groups, from_bank):
             pipe = fit([xs[i] for i in train], ys_arr[train], keeps_arr[train], scale[train])
             oof[test], oof_category[test] = _held_out(pipe, [xs[i] for i in test])
             folds.append((pipe, {groups[i] for i in test}))
         oof_can_go = removable(places, oof_category)
-        cvs = ~from_bank  # fragments of the clause banks train every fold but are never scored
+        cvs = ~from_bank  # fragments of the clause banks train every fold (cv_folds) and are never scored
         if args.threshold_from == "cv":
             threshold = _threshold(oof, oof_can_go, cvs & keeps_arr & ~sensitive, args.keep_loss)
         _curve("5-fold grouped by CV", oof, oof_can_go, cvs & sensitive, cvs & keeps_arr & ~sensitive, threshold)
@@ -197,7 +210,7 @@ def main(argv: list[str]) -> int:
                               args.overrule, args.misses)
     pipe = fit(xs, ys_arr, keeps_arr, scale)
     model = ClauseModel(pipe, threshold, tuple(pipe.classes_),
-                        f"dev splits of {', '.join(names)}" + (f"; clause banks {', '.join(b[5:] for b in banks)}" if banks else "")
+                        f"dev splits of {', '.join(names)}" + (f"; clause banks {', '.join(b.removeprefix('bank:') for b in banks)}" if banks else "")
                         + f": {len(records)} CVs and fragments, {len(xs)} clauses", args.overrule)
     import joblib
 

@@ -24,17 +24,33 @@ def test_every_clause_bank_passes_the_checker(name):
 
 
 def test_clause_banks_train_the_model_but_are_never_a_corpus():
-    from anonymiser.train_clause_model import training_records
+    from anonymiser.train_clause_model import training_corpora, training_records
 
+    assert bank_names() == ["body", "civic", "identity", "life"]  # an empty list would make the tests above vacuous
     records, origin = training_records()
-    banks = {o for o in origin if o.startswith("bank:")}
-    assert banks == {f"bank:{name}" for name in bank_names()}
-    assert not set(bank_names()) & set(corpus_names())
+    assert {o for o in origin if o.startswith("bank:")} == {f"bank:{name}" for name in bank_names()}
+    # leave one corpus out scores exactly the corpora: a bank is never a held-out "corpus"
+    assert not set(bank_names()) & set(training_corpora())
     ids = [r["id"] for r in records]
-    assert len(ids) == len(set(ids))  # a fragment never shares an id with a CV
-    without, origin_without = training_records(banks=False)
+    assert len(ids) == len(set(ids))  # origin is looked up by id: a fragment never shares one with a CV
+    _, origin_without = training_records(banks=False)
     assert not any(o.startswith("bank:") for o in origin_without)
-    assert len(without) == len(records) - sum(o.startswith("bank:") for o in origin)
+
+
+def test_cross_validation_folds_train_on_every_bank_fragment_and_score_none():
+    import numpy as np
+
+    from anonymiser.train_clause_model import cv_folds
+
+    groups = [f"cv{i // 3}" for i in range(30)] + [f"bank{i}" for i in range(8)]  # 10 CVs x 3 clauses, 8 fragments
+    from_bank = np.array([False] * 30 + [True] * 8)
+    folds = cv_folds(groups, from_bank)
+    assert len(folds) == 5
+    tested = np.concatenate([test for _, test in folds])
+    assert sorted(tested) == list(range(30))  # every CV clause scored exactly once, no fragment
+    for train, test in folds:
+        assert set(range(30, 38)) <= set(train)
+        assert not {groups[i] for i in train} & {groups[i] for i in test}  # a CV never straddles train and test
 
 
 def _write(folder, cvs_by_lang):
