@@ -129,6 +129,13 @@ def cv_folds(groups: list[str], from_bank: np.ndarray, n_splits: int = 5) -> lis
             for train, test in GroupKFold(n_splits=n_splits).split(cvs, groups=[groups[i] for i in cvs])]
 
 
+BANK_ORIGIN = "bank:"  # training_records() names a clause bank's records "bank:<name>"
+
+
+def from_a_bank(origin: str) -> bool:
+    return origin.startswith(BANK_ORIGIN)
+
+
 def training_records(banks: bool = True) -> tuple[list[dict], list[str]]:
     """(records, origin name per record): the dev splits of the corpora and the project's own
     sets, then the clause banks (origin "bank:<name>"), which every fold (leave one corpus out,
@@ -142,7 +149,7 @@ def training_records(banks: bool = True) -> tuple[list[dict], list[str]]:
     for name in bank_names() if banks else []:
         batch = load_bank(name)
         records += batch
-        origin += [f"bank:{name}"] * len(batch)
+        origin += [f"{BANK_ORIGIN}{name}"] * len(batch)
     return records, origin
 
 
@@ -169,17 +176,17 @@ def main(argv: list[str]) -> int:
         parser.error("--bank-weight must be above 0 (use --no-banks to train without the banks)")
     corpora = training_corpora()
     records, origin = training_records(banks=not args.no_banks)
-    banks = sorted({o for o in origin if o.startswith("bank:")})
-    names = [o for o in dict.fromkeys(origin) if o not in banks]
+    sources = list(dict.fromkeys(origin))
+    banks, names = [o for o in sources if from_a_bank(o)], [o for o in sources if not from_a_bank(o)]
     xs, ys, keeps, groups = dataset(records)
     corpus_of = dict(zip((r["id"] for r in records), origin))
-    from_bank = np.array([corpus_of[g].startswith("bank:") for g in groups])
+    clause_corpus = np.array([corpus_of[g] for g in groups])
+    from_bank = np.array([from_a_bank(o) for o in clause_corpus])
     scale = np.where(from_bank, args.bank_weight, 1.0)
     places = clause_places(records)
     ys_arr, keeps_arr = np.array(ys), np.array(keeps)
     sensitive = ys_arr != NONE
     if args.loco or args.threshold_from == "loco":
-        clause_corpus = np.array([corpus_of[g] for g in groups])
         loco, loco_category = np.full(len(xs), np.nan), np.full(len(xs), NONE, dtype=object)
         held = []  # (pipeline, corpus it never saw)
         for name in corpora:
@@ -206,11 +213,11 @@ def main(argv: list[str]) -> int:
             threshold = _threshold(oof, oof_can_go, cvs & keeps_arr & ~sensitive, args.keep_loss)
         _curve("5-fold grouped by CV", oof, oof_can_go, cvs & sensitive, cvs & keeps_arr & ~sensitive, threshold)
         if args.oof_report:
-            return oof_report([r for r, o in zip(records, origin) if not o.startswith("bank:")], folds, threshold,
+            return oof_report([r for r, o in zip(records, origin) if not from_a_bank(o)], folds, threshold,
                               args.overrule, args.misses)
     pipe = fit(xs, ys_arr, keeps_arr, scale)
     model = ClauseModel(pipe, threshold, tuple(pipe.classes_),
-                        f"dev splits of {', '.join(names)}" + (f"; clause banks {', '.join(b.removeprefix('bank:') for b in banks)}" if banks else "")
+                        f"dev splits of {', '.join(names)}" + (f"; clause banks {', '.join(b.removeprefix(BANK_ORIGIN) for b in banks)}" if banks else "")
                         + f": {len(records)} CVs and fragments, {len(xs)} clauses", args.overrule)
     import joblib
 
