@@ -41,7 +41,7 @@ import numpy as np
 
 from anonymiser.corpora import OWN_SETS, bank_names, corpus_names, load_bank, load_corpus
 from anonymiser.recognizers.learned import (MODEL_PATH, NONE, ClauseModel, clause_features, clauses, headings,
-                                            on_work_line, vetoed)
+                                            removable_place, vetoed)
 from anonymiser.recognizers.special_categories import SpecialCategoryRecognizer
 
 
@@ -253,13 +253,14 @@ def clause_places(records: list[dict]) -> list[tuple[str, str, int, int, tuple]]
 
 
 def removable(places: list[tuple], categories) -> np.ndarray:  # noqa: ANN001 - array of category names
-    """Clauses the recognizer could remove at all: not on an experience or citation line, no
-    rule guard, not framed as work for the category the model gives. The threshold is set on
+    """Clauses the recognizer could remove at all: not on an experience or citation line and
+    no rule guard (unless the line is personal: learned.personal), not framed as work for the
+    category the model gives. The threshold is set on
     these: a keep clause the runtime vetoes anyway costs nothing, so counting it would set the
     threshold against losses that never happen."""
     rules = {lang: SpecialCategoryRecognizer(lang) for lang in ("en", "fr")}
-    return np.array([not on_work_line(text, a)
-                     and not vetoed(rules[lang].guarded, rules[lang].framed, str(category), text, a, b, heads)
+    return np.array([removable_place(text, a, heads, lang)
+                     and not vetoed(rules[lang].guarded, rules[lang].framed, str(category), text, a, b, heads, lang)
                      for (text, lang, a, b, heads), category in zip(places, categories)])
 
 

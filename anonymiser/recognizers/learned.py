@@ -82,10 +82,23 @@ def _line(text: str, pos: int) -> str:
 
 def on_work_line(text: str, pos: int) -> bool:
     """Experience lines ("Partner - Deloitte, 2015-2020") and citations are work, whatever
-    their words: the model never removes a clause there (the rules still read them, and
-    ClauseRecognizer.overrule may still overrule a rule finding there)."""
+    their words: the model removes no clause there unless the line is personal (see
+    personal(); the rules still read them, and ClauseRecognizer.overrule may still overrule
+    a rule finding there)."""
     line = _line(text, pos)
     return bool(YEAR_RANGE.search(line) or CITATION.search(line))
+
+
+def personal(text: str, start: int, heads, language: str) -> bool:  # noqa: ANN001 - headings()
+    """The clause at start sits on a line where the candidate speaks ("I", "my", "je", "mon",
+    "our") or in a private section ("Personal details", "Loisirs", a line opening with
+    "PERSONAL"): there the self makes a fact personal whatever else the line holds, so a
+    rule guard or a dated line does not veto the model, and the model does not overrule
+    the rules."""
+    line = _line(text, start)
+    speaker = FIRST_PERSON.get(language, FIRST_PERSON["en"])
+    return bool(speaker.search(line) or PRIVATE_SECTION.match(line.lstrip(" \t-•*"))
+                or PRIVATE_SECTION.search(section_at(heads, start)))
 
 
 def featurise(text: str, language: str, section: str = "") -> str:
@@ -147,10 +160,25 @@ def load_model(path: Path = MODEL_PATH) -> ClauseModel | None:
     return joblib.load(path)
 
 
-def vetoed(guarded, framed, category: str, text: str, start: int, end: int, heads) -> bool:  # noqa: ANN001
+def removable_place(text: str, start: int, heads, language: str) -> bool:  # noqa: ANN001 - headings()
+    """The model may remove a clause starting at start at all: not on an experience or
+    citation line, unless the line is personal."""
+    return not on_work_line(text, start) or personal(text, start, heads, language)
+
+
+def vetoed(guarded, framed, category: str, text: str, start: int, end: int, heads,  # noqa: ANN001
+           language: str) -> bool:
     """A rule guard in the clause, or professional framing for the model's category, overrules
-    the model (guarded/framed as given to ClauseRecognizer; heads from headings())."""
-    return guarded(None, text[start:end]) or framed(category, text, start, end, heads)
+    the model (guarded/framed as given to ClauseRecognizer; heads from headings()). A guard
+    (an employer, a street, a project topic: "hospital", "campaign", "University") does not
+    veto on a personal line (personal()): "I am also a member of ASMOF myself", "Je suis
+    restée membre du SSP à titre personnel depuis mes années d'infirmière". Leave one corpus
+    out on 29 corpora (fold models at the old threshold) that removed 24 more held-out
+    sensitive spans (recall 0.958 -> 0.963) for 3 more keep strings lost (of 6,761), the
+    work-line exemption (removable_place) included."""
+    if framed(category, text, start, end, heads):
+        return True
+    return guarded(None, text[start:end]) and not personal(text, start, heads, language)
 
 
 class ClauseRecognizer(EntityRecognizer):
@@ -173,8 +201,8 @@ class ClauseRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
         every = clauses(text)
-        spans = [(a, b) for a, b in every if not on_work_line(text, a)]
         heads = headings(text)
+        spans = [(a, b) for a, b in every if removable_place(text, a, heads, self.supported_language)]
         scored = self.model.score([clause_features(text, a, b, self.supported_language, heads) for a, b in spans])
         self._last.seen = (text, self.model, every, heads, {span: p for span, (_, p) in zip(spans, scored)})
         wanted = set(entities)
@@ -182,7 +210,7 @@ class ClauseRecognizer(EntityRecognizer):
                                  recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name})
                 for (a, b), (category, p) in zip(spans, scored)
                 if p >= self.model.threshold and category in wanted
-                and not vetoed(self.guarded, self.framed, str(category), text, a, b, heads)]
+                and not vetoed(self.guarded, self.framed, str(category), text, a, b, heads, self.supported_language)]
 
     def overrule(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """Drop the rule findings (recognizer ``self.rules``) whose clause the model finds
@@ -215,16 +243,9 @@ class ClauseRecognizer(EntityRecognizer):
             i = bisect_right(starts, r.start) - 1
             if i >= 0 and spans[i][1] >= r.end:
                 holder[id(r)] = spans[i]
-        candidates = sorted({c for c in holder.values() if not self._personal(text, c[0], heads)})
+        candidates = sorted({c for c in holder.values() if not personal(text, c[0], heads, self.supported_language)})
         unscored = [c for c in candidates if c not in known]  # clauses on work lines: analyze() skipped them
         scores = self.model.score([clause_features(text, a, b, self.supported_language, heads) for a, b in unscored])
         known = {**known, **{c: p for c, (_, p) in zip(unscored, scores)}}
         plain = {c for c in candidates if known[c] < self.model.overrule_below}
         return [r for r in results if holder.get(id(r)) not in plain]
-
-    def _personal(self, text: str, start: int, heads) -> bool:  # noqa: ANN001 - headings()
-        """The clause at start sits on a first-person line or in a private section."""
-        line = _line(text, start)
-        speaker = FIRST_PERSON.get(self.supported_language, FIRST_PERSON["en"])
-        return bool(speaker.search(line) or PRIVATE_SECTION.match(line.lstrip(" \t-•*"))
-                    or PRIVATE_SECTION.search(section_at(heads, start)))

@@ -140,3 +140,28 @@ def test_the_sanitiser_applies_the_overrule_on_both_its_paths() -> None:
         assert sanitiser.sanitise(text, "en").text != text
     finally:
         sanitiser.clause_model.overrule_below = shipped
+
+
+def guard_on(word: str):  # noqa: ANN201 - the (category, text) -> bool a rule recognizer gives
+    return lambda _category, text: word in text
+
+
+@pytest.mark.parametrize("text, needle, removed, why", [
+    ("Ran the practising clinics at the university hospital", "practising clinics", False,
+     "impersonal line: a rule guard (hospital) vetoes the model"),
+    ("I am practising my faith and volunteer at the hospital chapel", "practising my faith", True,
+     "the candidate speaks (I): the guard does not veto"),
+    ("Interests\nPractising self-care at the hospital gym every week", "Practising self-care", True,
+     "under a private-section heading (Interests): the guard does not veto"),
+    ("Chaplain, practising ministry team, St Mary's, 2015-2020", "practising ministry team", False,
+     "a dated experience line: the model removes nothing there"),
+    ("Volunteer, practising support group where I met my wife, 2015-2020", "practising support group", True,
+     "a dated line where the candidate speaks (I, my): personal, the model reads it"),
+])
+def test_a_guard_or_a_dated_line_vetoes_the_model_only_where_the_candidate_does_not_speak(
+        text: str, needle: str, removed: bool, why: str) -> None:
+    model = ClauseModel(WordScorer("ractising"), 0.9, CLASSES, "fake", 0.0)
+    rec = ClauseRecognizer("en", model, guarded=guard_on("hospital"))
+    found = rec.analyze(text, ["religious_belief"])
+    start = text.index(needle)
+    assert any(r.start <= start < r.end for r in found) is removed, why
