@@ -13,7 +13,7 @@ the sensitive span it overlaps most, or "none". Clauses holding a labelled profe
 string ("keep") are the hard negatives (weighted KEEP_WEIGHT in the fit) that fix the
 threshold: the lowest probability at which the model would remove at most --keep-loss of the
 keep clauses, counting only those the recognizer could remove at all (not on an experience or
-citation line, no rule guard, not framed as work: ``removable``), scored out of corpus (leave one corpus out, the default since sanitiser-r3: the
+citation line and no rule guard unless the line is personal, not framed as work: ``removable``), scored out of corpus (leave one corpus out, the default since sanitiser-r3: the
 model meets CVs of authors it never saw) or out of fold (--threshold-from cv: 5-fold
 cross-validation grouped by CV). Deterministic: same data, same model.
 

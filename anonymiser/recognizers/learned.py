@@ -90,11 +90,15 @@ def on_work_line(text: str, pos: int) -> bool:
 
 
 def personal(text: str, start: int, heads, language: str) -> bool:  # noqa: ANN001 - headings()
-    """The clause at start sits on a line where the candidate speaks ("I", "my", "je", "mon",
-    "our") or in a private section ("Personal details", "Loisirs", a line opening with
-    "PERSONAL"): there the self makes a fact personal whatever else the line holds, so a
-    rule guard or a dated line does not veto the model, and the model does not overrule
-    the rules."""
+    """The clause at start sits on a line where the candidate speaks ("I", "my", "our", "je",
+    "mon", "nous": framing.yaml self + we_and_you) or in a private section (under a heading
+    such as "Personal details" or "Loisirs", or on a line that opens with a private-section
+    word, "PERSONAL ..."): there the self makes a fact personal whatever else the line holds,
+    so a rule guard or a dated line does not veto the model, and the model does not overrule
+    the rules. Broad on purpose for the overrule (a false "personal" only keeps a rule
+    finding); on the removal side it is a known looseness: "Phase I", "Our Lady's Hospital"
+    or a job line opening with "Community ..." read as personal, and then only professional
+    framing and the model's threshold stand between the clause and removal."""
     line = _line(text, start)
     speaker = FIRST_PERSON.get(language, FIRST_PERSON["en"])
     return bool(speaker.search(line) or PRIVATE_SECTION.match(line.lstrip(" \t-•*"))
@@ -172,10 +176,8 @@ def vetoed(guarded, framed, category: str, text: str, start: int, end: int, head
     the model (guarded/framed as given to ClauseRecognizer; heads from headings()). A guard
     (an employer, a street, a project topic: "hospital", "campaign", "University") does not
     veto on a personal line (personal()): "I am also a member of ASMOF myself", "Je suis
-    restée membre du SSP à titre personnel depuis mes années d'infirmière". Leave one corpus
-    out on 29 corpora (fold models at the old threshold) that removed 24 more held-out
-    sensitive spans (recall 0.958 -> 0.963) for 3 more keep strings lost (of 6,761), the
-    work-line exemption (removable_place) included."""
+    restée membre du SSP à titre personnel depuis mes années d'infirmière" (session 10; the
+    measurements are in docs/sanitiser.md)."""
     if framed(category, text, start, end, heads):
         return True
     return guarded(None, text[start:end]) and not personal(text, start, heads, language)
@@ -190,7 +192,7 @@ class ClauseRecognizer(EntityRecognizer):
         self.model = model
         self.rules = rules  # name of the rule recognizer whose findings overrule() may drop
         self._last = threading.local()  # analyze()'s clauses and scores, reused by overrule() on the same text
-        self.guarded = guarded or (lambda _category, _text: False)  # any rule guard in the clause vetoes the model
+        self.guarded = guarded or (lambda _category, _text: False)  # a rule guard in the clause vetoes the model (not on a personal line)
         # (category, text, start, end, heads) -> bool: the clause is framed as the candidate's work (framing.py)
         self.framed = framed or (lambda _category, _text, _a, _b, _heads: False)
         super().__init__(supported_entities=[c for c in model.classes if c != NONE], supported_language=language,
@@ -222,9 +224,9 @@ class ClauseRecognizer(EntityRecognizer):
         on sensitive spans). Never overruled: a finding on a line where the candidate speaks
         ("I", "my", "je", "mon", "our": the self makes it personal whatever the model says, and a
         clause cut at a comma loses its subject), or in a private section ("Personal details",
-        "Loisirs", a line opening with "PERSONAL"). Unlike the classifier's own findings, the
-        overrule also reads clauses on experience and citation lines (the model was trained on
-        them too). Third-person prose ("He is a practising Catholic") has no exemption: there
+        "Loisirs", a line opening with "PERSONAL"): see personal(). Unlike the classifier's own
+        findings on impersonal lines, the overrule also reads clauses on experience and citation
+        lines (the model was trained on them too). Third-person prose ("He is a practising Catholic") has no exemption: there
         the model's score alone decides, which leave one corpus out cost 0.05% of spans."""
         seen = self._last.__dict__.pop("seen", None)  # used once: no CV text outlives its call
         if self.model.overrule_below <= 0 or not self.rules:
@@ -244,7 +246,7 @@ class ClauseRecognizer(EntityRecognizer):
             if i >= 0 and spans[i][1] >= r.end:
                 holder[id(r)] = spans[i]
         candidates = sorted({c for c in holder.values() if not personal(text, c[0], heads, self.supported_language)})
-        unscored = [c for c in candidates if c not in known]  # clauses on work lines: analyze() skipped them
+        unscored = [c for c in candidates if c not in known]  # impersonal work-line clauses: analyze() skipped them
         scores = self.model.score([clause_features(text, a, b, self.supported_language, heads) for a, b in unscored])
         known = {**known, **{c: p for c, (_, p) in zip(unscored, scores)}}
         plain = {c for c in candidates if known[c] < self.model.overrule_below}

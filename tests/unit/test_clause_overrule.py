@@ -155,8 +155,10 @@ def guard_on(word: str):  # noqa: ANN201 - the (category, text) -> bool a rule r
      "under a private-section heading (Interests): the guard does not veto"),
     ("Chaplain, practising ministry team, St Mary's, 2015-2020", "practising ministry team", False,
      "a dated experience line: the model removes nothing there"),
-    ("Volunteer, practising support group where I met my wife, 2015-2020", "practising support group", True,
-     "a dated line where the candidate speaks (I, my): personal, the model reads it"),
+    ("Chaplaincy support group where I met my wife, practising ministry team, 2015-2020", "practising ministry team", True,
+     "a dated line where the candidate speaks (I, my) outside the clause itself: the whole line is personal"),
+    ("Ran the practising clinics where I trained, at the hospital", "practising clinics", True,
+     "first person elsewhere on the line: the guard in the clause does not veto"),
 ])
 def test_a_guard_or_a_dated_line_vetoes_the_model_only_where_the_candidate_does_not_speak(
         text: str, needle: str, removed: bool, why: str) -> None:
@@ -165,3 +167,45 @@ def test_a_guard_or_a_dated_line_vetoes_the_model_only_where_the_candidate_does_
     found = rec.analyze(text, ["religious_belief"])
     start = text.index(needle)
     assert any(r.start <= start < r.end for r in found) is removed, why
+
+
+def test_professional_framing_still_vetoes_the_model_on_a_personal_line() -> None:
+    text = "I ran the practising clinics at the hospital"
+    model = ClauseModel(WordScorer("ractising"), 0.9, CLASSES, "fake", 0.0)
+    framed = ClauseRecognizer("en", model, guarded=guard_on("hospital"),
+                              framed=lambda _category, _text, _a, _b, _heads: True)
+    assert framed.analyze(text, ["religious_belief"]) == []
+    assert ClauseRecognizer("en", model, guarded=guard_on("hospital")).analyze(text, ["religious_belief"])
+
+
+@pytest.mark.parametrize("text, removed", [
+    ("Animation des ateliers de pratique religieuse à l'hôpital", False),
+    ("Je suis restée membre, pratique religieuse à l'hôpital", True),
+])
+def test_the_french_first_person_lifts_the_guard_veto_too(text: str, removed: bool) -> None:
+    model = ClauseModel(WordScorer("pratique"), 0.9, CLASSES, "fake", 0.0)
+    rec = ClauseRecognizer("fr", model, guarded=guard_on("hôpital"))
+    assert bool(rec.analyze(text, ["religious_belief"])) is removed
+
+
+def test_the_trainer_counts_as_removable_exactly_what_the_runtime_may_remove() -> None:
+    """train_clause_model.removable() sets the threshold on the keep clauses the recognizer could
+    really remove: it must apply the same personal-line exemptions as analyze()."""
+    from anonymiser.recognizers.learned import clauses, removable_place, vetoed
+    from anonymiser.recognizers.special_categories import SpecialCategoryRecognizer
+    from anonymiser.train_clause_model import clause_places, removable
+
+    records = [{"id": "t-en-1", "lang": "en", "text": "Regional Organiser, Unite the Union, 2015-2020\n"
+                "I am also a member of Unite myself and sit on its branch committee\n"
+                "I was branch secretary of Unite at the hospital, 2015-2020\n"
+                "Ran pay talks with the union at the hospital trust"},
+               {"id": "t-fr-1", "lang": "fr", "text": "Je suis membre de la CGT depuis 2010, section de l'hôpital"}]
+    places = clause_places(records)
+    got = removable(places, ["trade_union"] * len(places))
+    rules = {lang: SpecialCategoryRecognizer(lang) for lang in ("en", "fr")}
+    want = [removable_place(text, a, heads, lang)
+            and not vetoed(rules[lang].guarded, rules[lang].framed, "trade_union", text, a, b, heads, lang)
+            for text, lang, a, b, heads in places]
+    assert list(got) == want
+    assert len(places) == sum(len(clauses(r["text"])) for r in records)
+    assert any(want) and not all(want)  # the sample holds clauses of both kinds
