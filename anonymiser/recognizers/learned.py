@@ -178,9 +178,8 @@ def vetoed(guarded, framed, category: str, text: str, start: int, end: int, head
     veto on a personal line (personal()): "I am also a member of ASMOF myself", "Je suis
     restée membre du SSP à titre personnel depuis mes années d'infirmière" (session 10; the
     measurements are in docs/sanitiser.md)."""
-    if framed(category, text, start, end, heads):
-        return True
-    return guarded(None, text[start:end]) and not personal(text, start, heads, language)
+    return ((guarded(None, text[start:end]) and not personal(text, start, heads, language))
+            or framed(category, text, start, end, heads))
 
 
 class ClauseRecognizer(EntityRecognizer):
@@ -226,8 +225,9 @@ class ClauseRecognizer(EntityRecognizer):
         clause cut at a comma loses its subject), or in a private section ("Personal details",
         "Loisirs", a line opening with "PERSONAL"): see personal(). Unlike the classifier's own
         findings on impersonal lines, the overrule also reads clauses on experience and citation
-        lines (the model was trained on them too). Third-person prose ("He is a practising Catholic") has no exemption: there
-        the model's score alone decides, which leave one corpus out cost 0.05% of spans."""
+        lines (the model was trained on them too). Third-person prose ("He is a practising
+        Catholic") has no exemption: there the model's score alone decides, which leave one
+        corpus out cost 0.05% of spans."""
         seen = self._last.__dict__.pop("seen", None)  # used once: no CV text outlives its call
         if self.model.overrule_below <= 0 or not self.rules:
             return results

@@ -31,9 +31,10 @@ def finding(text: str, needle: str, recognizer: str = RULES) -> RecognizerResult
                             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: recognizer})
 
 
-def recognizer(overrule_below: float, sensitive_word: str = "practising") -> ClauseRecognizer:
+def recognizer(overrule_below: float, sensitive_word: str = "practising", language: str = "en",
+               guarded=None, framed=None) -> ClauseRecognizer:  # noqa: ANN001 - ClauseRecognizer's callables
     model = ClauseModel(WordScorer(sensitive_word), 0.9, CLASSES, "fake", overrule_below)
-    return ClauseRecognizer("en", model, rules=RULES)
+    return ClauseRecognizer(language, model, guarded=guarded, framed=framed, rules=RULES)
 
 
 @pytest.mark.parametrize("text, needle, kept, why", [
@@ -88,8 +89,7 @@ def test_an_old_pickled_model_without_the_field_reads_as_never_overruling() -> N
      "a clause under a private-section heading (Interests)"),
 ])
 def test_a_personal_line_or_section_is_never_overruled(text: str, needle: str, why: str) -> None:
-    rec = ClauseRecognizer("fr" if "Nantes" in text else "en",
-                           ClauseModel(WordScorer("never-present"), 0.9, CLASSES, "fake", 0.1), rules=RULES)
+    rec = recognizer(0.1, "never-present", language="fr" if "Nantes" in text else "en")
     hit = finding(text, needle)
     assert rec.overrule(text, [hit]) == [hit], why
 
@@ -162,20 +162,17 @@ def guard_on(word: str):  # noqa: ANN201 - the (category, text) -> bool a rule r
 ])
 def test_a_guard_or_a_dated_line_vetoes_the_model_only_where_the_candidate_does_not_speak(
         text: str, needle: str, removed: bool, why: str) -> None:
-    model = ClauseModel(WordScorer("ractising"), 0.9, CLASSES, "fake", 0.0)
-    rec = ClauseRecognizer("en", model, guarded=guard_on("hospital"))
-    found = rec.analyze(text, ["religious_belief"])
+    found = recognizer(0.0, "ractising", guarded=guard_on("hospital")).analyze(text, ["religious_belief"])
     start = text.index(needle)
     assert any(r.start <= start < r.end for r in found) is removed, why
 
 
 def test_professional_framing_still_vetoes_the_model_on_a_personal_line() -> None:
     text = "I ran the practising clinics at the hospital"
-    model = ClauseModel(WordScorer("ractising"), 0.9, CLASSES, "fake", 0.0)
-    framed = ClauseRecognizer("en", model, guarded=guard_on("hospital"),
-                              framed=lambda _category, _text, _a, _b, _heads: True)
+    framed = recognizer(0.0, "ractising", guarded=guard_on("hospital"),
+                        framed=lambda _category, _text, _a, _b, _heads: True)
     assert framed.analyze(text, ["religious_belief"]) == []
-    assert ClauseRecognizer("en", model, guarded=guard_on("hospital")).analyze(text, ["religious_belief"])
+    assert recognizer(0.0, "ractising", guarded=guard_on("hospital")).analyze(text, ["religious_belief"])
 
 
 @pytest.mark.parametrize("text, removed", [
@@ -183,8 +180,7 @@ def test_professional_framing_still_vetoes_the_model_on_a_personal_line() -> Non
     ("Je suis restée membre, pratique religieuse à l'hôpital", True),
 ])
 def test_the_french_first_person_lifts_the_guard_veto_too(text: str, removed: bool) -> None:
-    model = ClauseModel(WordScorer("pratique"), 0.9, CLASSES, "fake", 0.0)
-    rec = ClauseRecognizer("fr", model, guarded=guard_on("hôpital"))
+    rec = recognizer(0.0, "pratique", language="fr", guarded=guard_on("hôpital"))
     assert bool(rec.analyze(text, ["religious_belief"])) is removed
 
 
