@@ -166,3 +166,14 @@ def test_when_a_single_generic_word_starts_a_column_then_the_line_below_stays(sa
     """"Partner" or "Family" alone may be a job title or a heading: no value is taken below it."""
     text = "Partner            2015 - 2020\nKPMG Advisory       audit of listed clients\n"
     assert "KPMG Advisory" in sanitiser.sanitise(text, "en").text
+
+
+def test_when_a_recognizer_declares_context_words_then_the_sanitiser_refuses_to_ignore_them() -> None:
+    from presidio_analyzer import PatternRecognizer
+
+    from anonymiser.cv_sanitiser import NoContextWords
+    from anonymiser.recognizers.special_categories import SpecialCategoryRecognizer
+
+    NoContextWords.check([SpecialCategoryRecognizer("en")])  # ours declare none
+    with pytest.raises(ValueError, match="context words"):
+        NoContextWords.check([PatternRecognizer("health", deny_list=["asthma"], context=["diagnosed"])])

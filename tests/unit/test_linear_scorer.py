@@ -87,3 +87,4 @@ def test_when_a_cv_is_scored_then_no_word_outside_the_models_vocabulary_is_cache
     assert "epilepsy" in cached  # vocabulary words are cached...
     assert not {"zyxqorbat", "vlemminkx"} & cached  # ...a candidate's own words are not
     assert cached <= set(words)  # nothing the model file does not already hold
+
