@@ -36,7 +36,9 @@ class _Block:
         self.low, self.high = settings["ngram_range"]
         self.token = re.compile(settings["token_pattern"])
         self.sublinear = bool(settings["sublinear_tf"])
-        self.vocabulary: dict[str, int] = {term: offset + i for term, i in vectorizer.vocabulary_.items()}
+        # the first block's columns are the vectorizer's own: its dictionary is shared, not copied
+        self.vocabulary: dict[str, int] = (vectorizer.vocabulary_ if offset == 0 else
+                                           {term: offset + i for term, i in vectorizer.vocabulary_.items()})
         self.idf = np.asarray(vectorizer.idf_, dtype=np.float64)
         self.offset = offset
         self.cacheable = cacheable or set()
