@@ -48,6 +48,11 @@ def test_when_a_lexicon_is_loaded_then_it_holds_its_terms(lang, name, minimum) -
     ("fr", "RQTH depuis 2020.", "RQTH"),
     ("en", "Notes: HFE C282Y homozygous, fine now.", "C282Y"),
     ("fr", "Mes parents sont arrivés du Sénégal en 1985.", "Sénégal"),
+    # service histories (session 11): a discharge or a wound is a health fact
+    ("en", "Rank: Sgt. Medically discharged (PVD) in 2019.", "Medically discharged"),
+    ("en", "Invalided out of the RAF in 2015.", "Invalided out"),
+    ("fr", "Réformé pour raisons médicales en 2017.", "raisons médicales"),
+    ("fr", "Blessé en opération (Mali, 2014).", "Blessé en opération"),
 ])
 def test_when_knowledge_or_a_label_reveals_a_category_then_it_is_removed(sanitiser, lang, text, gone) -> None:
     out = sanitiser.sanitise(text, lang)
@@ -69,6 +74,8 @@ def test_when_knowledge_or_a_label_reveals_a_category_then_it_is_removed(sanitis
     ("fr", "Conseiller pénitentiaire d'insertion et de probation.", "Conseiller pénitentiaire d'insertion et de probation"),
     ("en", "Wrote a BRCA1 variant classification pipeline.", "BRCA1 variant classification pipeline"),
     ("fr", "Technicien, Établissement français du sang.", "Établissement français du sang"),
+    ("en", "Processed medical discharges for 300 soldiers at the unit.", "medical discharges"),
+    ("en", "Supported veterans injured in action through a charity programme.", "veterans injured in action"),
 ])
 def test_when_professional_text_meets_a_lexicon_then_it_survives(sanitiser, lang, text, kept) -> None:
     assert kept in sanitiser.sanitise(text, lang).text
