@@ -53,6 +53,9 @@ def test_when_a_lexicon_is_loaded_then_it_holds_its_terms(lang, name, minimum) -
     ("en", "Invalided out of the RAF in 2015.", "Invalided out"),
     ("fr", "Réformé pour raisons médicales en 2017.", "raisons médicales"),
     ("fr", "Blessé en opération (Mali, 2014).", "Blessé en opération"),
+    # a genotype label takes its value with it: "AS" is the sickle-cell trait
+    ("en", "Name: Ada Obi | Genotype: AS | Skills: SQL", ": AS"),
+    ("fr", "Électrophorèse de l'hémoglobine : AS\nPermis B", ": AS"),
 ])
 def test_when_knowledge_or_a_label_reveals_a_category_then_it_is_removed(sanitiser, lang, text, gone) -> None:
     out = sanitiser.sanitise(text, lang)
@@ -75,6 +78,8 @@ def test_when_knowledge_or_a_label_reveals_a_category_then_it_is_removed(sanitis
     ("en", "Wrote a BRCA1 variant classification pipeline.", "BRCA1 variant classification pipeline"),
     ("fr", "Technicien, Établissement français du sang.", "Établissement français du sang"),
     ("en", "Processed medical discharges for 300 soldiers at the unit.", "medical discharges"),
+    ("en", "Skills: genotype imputation, GWAS, PLINK", "genotype imputation"),
+    ("fr", "Plateforme de génotypage : 12 000 échantillons par an.", "Plateforme de génotypage"),
     ("en", "Supported veterans injured in action through a charity programme.", "veterans injured in action"),
 ])
 def test_when_professional_text_meets_a_lexicon_then_it_survives(sanitiser, lang, text, kept) -> None:
