@@ -56,6 +56,9 @@ def test_when_a_lexicon_is_loaded_then_it_holds_its_terms(lang, name, minimum) -
     # a genotype label takes its value with it: "AS" is the sickle-cell trait
     ("en", "Name: Ada Obi | Genotype: AS | Skills: SQL", ": AS"),
     ("fr", "Électrophorèse de l'hémoglobine : AS\nPermis B", ": AS"),
+    ("en", "Military spouse, so I have moved six times in ten years.", "Military spouse"),
+    ("en", "Freemason, Lodge of Harmony No. 255.", "Freemason"),
+    ("fr", "Conjoint militaire, muté à Djibouti en 2021.", "Conjoint militaire"),
 ])
 def test_when_knowledge_or_a_label_reveals_a_category_then_it_is_removed(sanitiser, lang, text, gone) -> None:
     out = sanitiser.sanitise(text, lang)
@@ -79,6 +82,8 @@ def test_when_knowledge_or_a_label_reveals_a_category_then_it_is_removed(sanitis
     ("fr", "Technicien, Établissement français du sang.", "Établissement français du sang"),
     ("en", "Processed medical discharges for 300 soldiers at the unit.", "medical discharges"),
     ("en", "Skills: genotype imputation, GWAS, PLINK", "genotype imputation"),
+    ("en", "Worked as Military Spouse Employment Partnership coordinator.", "Military Spouse Employment Partnership"),
+    ("en", "Events manager at Freemasons' Hall, London (2015-2019).", "Freemasons' Hall"),
     ("fr", "Plateforme de génotypage : 12 000 échantillons par an.", "Plateforme de génotypage"),
     ("en", "Supported veterans injured in action through a charity programme.", "veterans injured in action"),
 ])
