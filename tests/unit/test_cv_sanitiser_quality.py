@@ -48,9 +48,9 @@ def test_when_the_holdout_is_scored_then_it_stays_above_a_floor() -> None:
 # >= 0.95 in every category, >= 0.97 overall and keep-rate >= 0.98; it is NOT reached yet.
 # These floors are the measured level minus a small margin, so a change that makes the
 # sanitiser worse on unseen CVs fails here. Measured (docs/sanitiser.md, score log) on the
-# THIRTY-THREE corpora's test split (1,614 CVs; session 10 added finance, transport, arts and
-# legal, each scored whole and blind first): every category >= 0.903, overall 0.943,
-# keep-rate 0.962 (the sanitiser as session 10 found it: 0.901 / 0.935 / 0.961 on the same
+# THIRTY-SEVEN corpora's test split (1,800 CVs; session 11 added science, retail, education
+# and defence, each scored whole and blind first): every category >= 0.905, overall 0.945,
+# keep-rate 0.961 (the sanitiser as session 11 found it: 0.911 / 0.947 / 0.959 on the same
 # split). Only totals are asserted: the test split's misses are never printed.
 TEST_FLOOR_CATEGORY = 0.89  # 0.87 until session 9, 0.88 in session 9
 TEST_FLOOR_OVERALL = 0.935  # 0.92 until session 9, 0.925 in session 9
