@@ -119,6 +119,8 @@ class CompiledScorer:
         self.width = offset
 
     def predict_proba(self, texts: list[str]) -> np.ndarray:
+        """(len(texts), classes) probabilities, rows summing to 1, columns in model.classes_
+        order: one sparse count matrix for all texts, weighed per block, then a softmax."""
         columns: list[int] = []
         ends = [0]
         for text in texts:
