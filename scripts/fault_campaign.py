@@ -439,6 +439,10 @@ class Campaign:
             "fuzzed_undecodable_dead_lettered": len(bad & fuzz_dl),
             "fuzzed_decodable_dead_lettered": len(decodable_dl),
             "dead_letters_not_from_fuzz": max(0, len(other_dl) - self.probes),
+            # why (topic and the worker's reason, which never quotes a payload): the probe is one of them
+            "dead_letters_not_from_fuzz_reasons": dict(Counter(
+                f"{e['topic']}: {str(e.get('error') or e.get('reason') or '')[:120]}" for _, e in self.dead.seen
+                if e is not None and (e["topic"], e["partition"], e["offset"]) not in self.ledger.fuzz_offsets)),
             **self.recovery,
             "worker_rss_mb_after_warmup": self.rss.get("warm"),
             "worker_rss_mb_end": self.rss.get("end"),
