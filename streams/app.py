@@ -21,7 +21,6 @@ from typing import Sequence
 import faust
 
 from streams.envelope import Incoming, Outgoing, kafka_headers
-from streams.metrics import metrics_text  # noqa: F401 - re-exported for older callers
 from streams.ops_http import OpsServer
 from streams.processor import Counters, Processor
 from streams.runtime import OrderedCompletions, close_processor, retry_until_done, settle
@@ -81,6 +80,7 @@ def create_app(config: WorkerConfig, processors: Sequence[Processor], counters: 
     for name in ("aiokafka", "faust", "mode"):
         logging.getLogger(name).setLevel(logging.WARNING)
     app.talentguard_counters = counters  # type: ignore[attr-defined]
+    app.talentguard_unapplied = set()  # type: ignore[attr-defined]  # streams cut with a batch unapplied
     for processor in processors:
         _register_agent(app, config, processor, counters)
     for interval, job in timers:
@@ -109,6 +109,8 @@ def _register_agent(app: faust.App, config: WorkerConfig, processor: Processor, 
     topic = app.topic(processor.topic, key_type=bytes, value_type=bytes,
                       key_serializer="raw", value_serializer="raw", allow_empty=True)
 
+    unapplied: set[str] = app.talentguard_unapplied  # type: ignore[attr-defined]
+
     async def agent(stream: faust.StreamT) -> None:
         # noack_take: events are acknowledged here, only once their batch is processed, its
         # outputs acknowledged and its deferred work done (take_events acks a batch even when
@@ -123,9 +125,8 @@ def _register_agent(app: faust.App, config: WorkerConfig, processor: Processor, 
                          for e in events]
                 try:
                     outputs = await retry_until_done(lambda: processor.process(batch), f"{processor.name} batch")
-                except asyncio.CancelledError:  # the worker stops while a store is down
-                    log.warning("worker stopped: stream %s had a batch not yet applied (a store was unavailable); "
-                                "nothing was acknowledged past it, it is redelivered on restart", processor.name)
+                except asyncio.CancelledError:  # cancelled while a store is down: nothing acked past it
+                    unapplied.add(processor.name)   # said once, when the worker has stopped
                     raise
                 await completions.add(*_completion(app, stream, processor, counters, events, outputs))
                 counters.bump(counters.consumed, processor.topic, len(batch))

@@ -29,7 +29,7 @@ from streams.app import WorkerConfig, after_sent
 from streams.ops_http import OpsServer
 from streams.envelope import Incoming, Outgoing, kafka_headers
 from streams.processor import Counters, Processor
-from streams.runtime import OrderedCompletions, close_processor, retry_until_done, settle
+from streams.runtime import OrderedCompletions, close_processor, report_unapplied, retry_until_done, settle
 
 log = logging.getLogger("talentguard.worker")
 
@@ -275,11 +275,9 @@ async def stop_within(streams: Sequence[asyncio.Task], others: Sequence[asyncio.
     for task in stuck:
         task.cancel()
     await asyncio.gather(*tasks, return_exceptions=True)
-    cut = [t for t in streams if t.cancelled()]
-    if cut:
-        log.warning("worker stopped: %d stream(s) had batches not yet applied (a store was unavailable); "
-                    "nothing was committed past them, they are redelivered on restart", len(cut))
-    return len(cut)
+    cut = sum(1 for t in streams if t.cancelled())
+    report_unapplied(cut)
+    return cut
 
 
 async def run_direct(config: WorkerConfig, processors: Sequence[Processor], counters: Counters,

@@ -90,6 +90,16 @@ async def close_processor(processor: object) -> None:
         log.warning("%s: close failed (%s)", getattr(processor, "name", "processor"), failure_reason(exc))
 
 
+def report_unapplied(streams: int) -> None:
+    """Say, once per stop and without naming any event, that some streams stopped with a
+    batch not yet applied. Both engines call it when the worker has stopped. Why once:
+    Faust restarts an agent cancelled before it sees the stop (its "restarting on
+    rebalance" path), so a per-cancellation line would be said twice for one stream."""
+    if streams:
+        log.warning("worker stopped: %d stream(s) had batches not yet applied (a store was unavailable); "
+                    "nothing was committed past them, they are redelivered on restart", streams)
+
+
 async def settle(processor: object) -> list:
     """What a processor adds once a batch's deferred work is done (see ``ProcessorBase.settle``)."""
     hook = getattr(processor, "settle", None)

@@ -15,6 +15,7 @@ from streams.broker import resolve_bootstrap
 from streams.direct_runner import run_direct
 from streams.ops_http import LagProbe, MetricsAddress, OpsServer, bind_ops_socket
 from streams.processor import Counters
+from streams.runtime import report_unapplied
 from streams.wiring import build_pipeline
 from streams.topics import ensure_topics
 from talentguard.config import Settings
@@ -63,4 +64,7 @@ def run_worker(settings: Settings, options: WorkerOptions) -> None:
         return
     app = create_app(config, processors, counters, timers, ops)
     worker = faust.Worker(app, loglevel=options.loglevel, quiet=True, redirect_stdouts=False)
-    worker.execute_from_commandline()
+    try:
+        worker.execute_from_commandline()   # exits with SystemExit once stopped
+    finally:
+        report_unapplied(len(app.talentguard_unapplied))  # type: ignore[attr-defined]

@@ -104,7 +104,7 @@ def test_when_on_sent_is_called_with_nothing_pending_then_nothing_is_marked() ->
 
 
 def test_when_latencies_are_observed_then_metrics_show_cumulative_buckets_without_ids() -> None:
-    from streams.app import metrics_text
+    from streams.metrics import metrics_text
 
     counters = Counters()
     counters.observe_latency("client-events", [1_000, 1_000, 1_000, 0], done_ms=1_030)  # 30 ms x3, one unstamped
