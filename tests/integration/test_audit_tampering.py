@@ -239,10 +239,10 @@ def test_when_four_workers_decide_concurrently_then_every_chain_verifies(
         for w in workers:
             w.wait_ready(dead_letters, timeout=240)   # four joins = several rebalances on a busy machine
         subjects = {audit_subject(cid) for cid, _ in pairs}
+        known: dict[str, set[str]] = {}   # subject -> refs of its registration and its grant
         with Publisher(bootstrap) as pub:
             for cid, client in pairs:
-                register(pub, cid)
-                consent(pub, cid, client, True, minutes=1)
+                known[audit_subject(cid)] = {register(pub, cid), consent(pub, cid, client, True, minutes=1)}
                 request(pub, cid, client)   # shared or denied: either way a third record
         # a new group first reads the shared test broker's history: generous deadline
         deadline = time.monotonic() + 300
@@ -264,7 +264,14 @@ def test_when_four_workers_decide_concurrently_then_every_chain_verifies(
     report = verify(records, TrustedKeys.of(shared_test_keyring().public_key), redis_heads=asyncio.run(heads()),
                     subjects=subjects)
     assert report.failures == [], [str(p) for p in report.failures]
-    assert {s: len(report.verified[s]) for s in subjects} == {s: 3 for s in subjects}
+    # Every event has its verified record, and nothing else is recorded. A subject may hold
+    # more than three records: a batch redelivered after a rebalance, or a retryable
+    # "state_lagging" denial before the decision, is recorded again under the same ref.
+    refs = {s: {r["ref"] for r in report.verified[s]} for s in subjects}
+    repeated = {s: [(r["ref"], r["decision"], r["reason"]) for r in report.verified[s]]
+                for s in subjects if len(report.verified[s]) != 3}
+    print("subjects with repeated records:", repeated)
+    assert all(len(refs[s]) == 3 and known[s] <= refs[s] for s in subjects), (refs, repeated)
 
 
 def test_when_a_worker_is_killed_after_deciding_during_a_redis_outage_then_the_audit_record_survives(
