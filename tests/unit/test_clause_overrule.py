@@ -205,3 +205,36 @@ def test_the_trainer_counts_as_removable_exactly_what_the_runtime_may_remove() -
     assert list(got) == want
     assert len(places) == sum(len(clauses(r["text"])) for r in records)
     assert any(want) and not all(want)  # the sample holds clauses of both kinds
+
+
+def test_set_overrule_rewrites_only_the_overrule_of_a_model_file(tmp_path, capsys) -> None:  # noqa: ANN001 - fixtures
+    import joblib
+
+    from anonymiser.recognizers.learned import load_model
+    from anonymiser.train_clause_model import main
+
+    path = tmp_path / "model.joblib"
+    joblib.dump(ClauseModel(WordScorer("practising"), 0.9, CLASSES, "fake", 0.05), path)
+    assert main(["--out", str(path), "--set-overrule", "0.2"]) == 0
+    model = load_model(path)
+    assert (model.overrule_below, model.threshold, model.trained_on, model.classes) == (0.2, 0.9, "fake", CLASSES)
+    assert "0.050 -> 0.200" in capsys.readouterr().out
+    assert main(["--out", str(tmp_path / "none.joblib"), "--set-overrule", "0.2"]) == 2
+
+
+@pytest.mark.parametrize("value", ["1.0", "-0.1", "a", "", "0.1,0.2"])
+def test_set_overrule_refuses_a_value_outside_0_to_1_or_more_than_one(value: str, tmp_path) -> None:  # noqa: ANN001
+    from anonymiser.train_clause_model import main
+
+    with pytest.raises(SystemExit) as usage:
+        main(["--out", str(tmp_path / "model.joblib"), "--set-overrule", value])
+    assert usage.value.code == 2
+
+
+def test_the_shipped_model_overrules_below_the_trainers_chosen_value() -> None:
+    """The model file and OVERRULE_BELOW cannot drift apart: the value chosen leave one corpus
+    out is the one the sanitiser runs with."""
+    from anonymiser.recognizers.learned import load_model
+    from anonymiser.train_clause_model import OVERRULE_BELOW
+
+    assert load_model().overrule_below == OVERRULE_BELOW
