@@ -238,3 +238,12 @@ def test_the_shipped_model_overrules_below_the_trainers_chosen_value() -> None:
     from anonymiser.train_clause_model import OVERRULE_BELOW
 
     assert load_model().overrule_below == OVERRULE_BELOW
+
+
+def test_an_overrule_sweep_without_loco_is_a_usage_error(capsys) -> None:  # noqa: ANN001 - fixture
+    from anonymiser.train_clause_model import main
+
+    with pytest.raises(SystemExit) as usage:
+        main(["--overrule-sweep", "0.05,0.1"])
+    assert usage.value.code == 2
+    assert "--overrule-sweep needs --loco" in capsys.readouterr().err
