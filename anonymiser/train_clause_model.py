@@ -44,7 +44,7 @@ import numpy as np
 
 from anonymiser.corpora import OWN_SETS, bank_names, corpus_names, load_bank, load_corpus
 from anonymiser.recognizers.learned import (MODEL_PATH, NONE, ClauseModel, clause_features, clauses, headings,
-                                            load_model, removable_place, vetoed)
+                                            load_model, removable_place, save_model, vetoed)
 from anonymiser.recognizers.special_categories import SpecialCategoryRecognizer
 
 
@@ -239,9 +239,7 @@ def main(argv: list[str]) -> int:
     model = ClauseModel(pipe, threshold, tuple(pipe.classes_),
                         f"dev splits of {', '.join(names)}" + (f"; clause banks {', '.join(b.removeprefix(BANK_ORIGIN) for b in banks)}" if banks else "")
                         + f": {len(records)} CVs and fragments, {len(xs)} clauses", args.overrule)
-    import joblib
-
-    joblib.dump(model, args.out, compress=3)
+    save_model(model, Path(args.out))
     print(f"{len(records)} CVs and bank fragments, {len(xs)} clauses ({int(sensitive.sum())} sensitive, {int(keeps_arr.sum())} with keep strings)")
     if args.threshold_from == "loco":
         goes, est_s, est_k, how = (loco >= threshold) & can_go, scored & sensitive, scored & keeps_arr & ~sensitive, "out of corpus"
@@ -268,15 +266,13 @@ def _floats(text: str) -> list[float]:
 def set_overrule(path: Path, overrule: float) -> int:
     """Rewrite the overrule of the model file at path, leaving its pipeline and threshold as
     they are: the overrule is a rule over the model's scores, chosen leave one corpus out."""
-    import joblib
-
     model = load_model(path)
     if model is None:
         print(f"no model file at {path}: train one first", file=sys.stderr)
         return 2
     before = model.overrule_below
     model.overrule_below = overrule
-    joblib.dump(model, path, compress=3)
+    save_model(model, path)
     print(f"{path}: overrule {before:.3f} -> {overrule:.3f} (threshold {model.threshold:.3f} unchanged)")
     return 0
 

@@ -167,6 +167,14 @@ def load_model(path: Path = MODEL_PATH) -> ClauseModel | None:
     return joblib.load(path)
 
 
+def save_model(model: ClauseModel, path: Path = MODEL_PATH) -> None:
+    """The one writer of a model file (the trainer's fit and its --set-overrule), so both
+    write it the same way."""
+    import joblib
+
+    joblib.dump(model, path, compress=3)
+
+
 def removable_place(text: str, start: int, heads, language: str) -> bool:  # noqa: ANN001 - headings()
     """The model may remove a clause starting at start at all: not on an experience or
     citation line, unless the line is personal."""
