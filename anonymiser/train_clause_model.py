@@ -215,11 +215,8 @@ def main(argv: list[str]) -> int:
         threshold = _threshold(loco, can_go, scored & keeps_arr & ~sensitive, args.keep_loss)
         _curve("leave one corpus out", loco, can_go, scored & sensitive, scored & keeps_arr & ~sensitive, threshold)
         if args.loco:
-            for i, overrule in enumerate(args.overrule_sweep or [args.overrule]):
-                failed = loco_report(records, origin, held, threshold, overrule, args.misses, args.rules_only and i == 0)
-                if failed:
-                    return failed
-            return 0
+            return loco_report(records, origin, held, threshold, args.overrule_sweep or [args.overrule], args.misses,
+                               args.rules_only)
     if args.oof_report or args.threshold_from == "cv":
         oof, oof_category = np.zeros(len(xs)), np.full(len(xs), NONE, dtype=object)
         folds = []  # (fold pipeline, ids of the CVs it never saw)
@@ -324,9 +321,10 @@ def _curve(what: str, scores, can_go, sensitive, keep, threshold: float) -> None
               f"{np.mean(goes[keep]):.4f} of keep clauses")
 
 
-def loco_report(records: list[dict], origin: list[str], held: list, threshold: float, overrule: float, misses: bool,
-                rules_only: bool) -> int:
-    """Each corpus' dev CVs sanitised with the model trained without that corpus (rules in-sample)."""
+def loco_report(records: list[dict], origin: list[str], held: list, threshold: float, overrules: list[float],
+                misses: bool, rules_only: bool) -> int:
+    """Each corpus' dev CVs sanitised with the model trained without that corpus (rules in-sample),
+    one report per overrule value from the same sanitiser and fold models."""
     from anonymiser.cv_eval import score
     from anonymiser.cv_sanitiser import CvSanitiser
 
@@ -334,23 +332,24 @@ def loco_report(records: list[dict], origin: list[str], held: list, threshold: f
     if not learned:
         print("no clause model file to attach fold models to: train one first", file=sys.stderr)
         return 2
-    outputs, scored = [], []
-    for pipe, name in held:
-        for recognizer in learned:
-            recognizer.model = ClauseModel(pipe, threshold, tuple(pipe.classes_), f"without {name}", overrule)
-        batch = [r for r, o in zip(records, origin) if o == name]
-        outputs += sanitiser.sanitise_many([(r["text"], r.get("lang")) for r in batch])
-        scored += batch
-    report = score(_Done(outputs), scored)
-    print(f"\nleave one corpus out (model never saw the corpus; rules in-sample), threshold {threshold:.3f}, "
-          f"overrule below {overrule:.3f}: "
-          f"{len(scored)} dev CVs of {', '.join(name for _, name in held)}\n")
-    print(report.table())
-    if rules_only:
-        print("\nrules only (no model), same CVs\n")
-        print(score(CvSanitiser(learned=False), scored).table())
-    if misses:
-        _print_misses(report)
+    for i, overrule in enumerate(overrules):
+        outputs, scored = [], []
+        for pipe, name in held:
+            for recognizer in learned:
+                recognizer.model = ClauseModel(pipe, threshold, tuple(pipe.classes_), f"without {name}", overrule)
+            batch = [r for r, o in zip(records, origin) if o == name]
+            outputs += sanitiser.sanitise_many([(r["text"], r.get("lang")) for r in batch])
+            scored += batch
+        report = score(_Done(outputs), scored)
+        print(f"\nleave one corpus out (model never saw the corpus; rules in-sample), threshold {threshold:.3f}, "
+              f"overrule below {overrule:.3f}: "
+              f"{len(scored)} dev CVs of {', '.join(name for _, name in held)}\n")
+        print(report.table())
+        if rules_only and i == 0:
+            print("\nrules only (no model), same CVs\n")
+            print(score(CvSanitiser(learned=False), scored).table())
+        if misses:
+            _print_misses(report)
     return 0
 
 
