@@ -178,14 +178,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--overrule-sweep", type=_floats, default=None, metavar="X,Y,...",
                         help="with --loco: one report per overrule value, from the same held-out models "
                              "(the overrule needs no retraining: it only reads the model's scores)")
-    parser.add_argument("--set-overrule", type=_floats, default=None, metavar="X",
+    parser.add_argument("--set-overrule", type=_fraction, default=None, metavar="X",
                         help="write X as the overrule of the model file at --out and exit (no retraining: "
                              "the overrule only reads the model's scores)")
     args = parser.parse_args(argv)
     if args.set_overrule is not None:
-        if len(args.set_overrule) != 1:
-            parser.error("--set-overrule takes one value")
-        return set_overrule(Path(args.out), args.set_overrule[0])
+        return set_overrule(Path(args.out), args.set_overrule)
     if args.overrule_sweep and not args.loco:
         parser.error("--overrule-sweep needs --loco (it reports on the leave-one-corpus-out models)")
     if args.bank_weight <= 0:
@@ -249,14 +247,22 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-def _floats(text: str) -> list[float]:
-    """"0.05,0.1" -> [0.05, 0.1]: an argparse type, so a bad list is a usage error naming it."""
+def _fraction(text: str) -> float:
+    """An overrule value: an argparse type, so a bad one is a usage error naming it."""
     try:
-        values = [float(v) for v in text.split(",") if v.strip()]
+        value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected numbers separated by commas, got {text!r}") from None
-    if not values or any(not 0 <= v < 1 for v in values):
-        raise argparse.ArgumentTypeError(f"expected values in [0, 1), got {text!r}")
+        raise argparse.ArgumentTypeError(f"expected a number in [0, 1), got {text!r}") from None
+    if not 0 <= value < 1:
+        raise argparse.ArgumentTypeError(f"expected a number in [0, 1), got {text!r}")
+    return value
+
+
+def _floats(text: str) -> list[float]:
+    """"0.05,0.1" -> [0.05, 0.1], each checked by _fraction."""
+    values = [_fraction(v) for v in text.split(",") if v.strip()]
+    if not values:
+        raise argparse.ArgumentTypeError(f"expected numbers separated by commas, got {text!r}")
     return values
 
 
