@@ -35,7 +35,9 @@ ICD_STOP = {"absent", "affective", "bands", "baker", "mechanism", "metabolism", 
             "hypermetropia", "herpes simplex", "impetigo", "mononucleosis", "appendicitis", "tonsillitis",
             "sinusitis", "pharyngitis", "otitis", "bursitis", "tendinitis", "hallux", "myalgia", "dorsalgia",
             "cervicalgia", "metatarsalgia", "hypotension", "ileus", "rhinitis", "uveitis", "keratitis",
-            "blepharitis", "stomatitis", "sciatica"}
+            "blepharitis", "stomatitis", "sciatica",
+            # session 14: a place, a surname, a word or a fragment of a title rather than a condition
+            "sweet", "wells", "plague", "streptococcus", "ventouse", "including malocclusion", "pregnancy-induced"}
 
 
 def _write(path: Path, header: str, terms: set[str]) -> None:

@@ -47,7 +47,8 @@ HEADER_SKIP = re.compile(r"\s*(?:europass\s+)?(?:cv|curriculum vitae|r[ée]sum[�
 # "Imam Reza Hospital", "Father Hudson's Care", "Dr Gray's Hospital": a place named after a person is an employer
 NAMED_AFTER_PERSON = re.compile(r"\b(?:Hospital|Complex|Clinic|Centre|Center|College|School|Academy|University|Foundation|"
                                 r"Trust|Institute|Mosque|Church|Cathedral|H[ôo]pital|Clinique|Coll[èe]ge|Lyc[ée]e|[ÉE]cole)\b")
-TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Pr|Mme|Mlle|Captain|Capt|Sister|Brother|Father|Revd|Rev|Canon|Ds|Pastor|Imam|Rabbi)\.?[ \t]+[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}")
+TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Pr|Mme|Mlle|Captain|Capt|Sister|Brother|Father|Revd|Rev|Canon|Ds|Pastor|Imam|Rabbi)\.?[ \t]+"
+                         r"(?:[A-ZÀ-Þ]\.(?:-?[A-ZÀ-Þ]\.)?[ \t]*)*[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}")  # initials: "Prof. R. Venkatesh Babu"
 ADDRESS_EU = re.compile(r"\b(?:rue|avenue|av\.|chemin|place|boulevard|bd|chauss[ée]e|quai|route|all[ée]e|calle|via|rua|straat|stra(?:ss|ß)e)"
                         r"\s[^,\n]{2,40}?\s\d{1,4}[a-z]?,\s*\d{4,5}\s+[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)*", re.IGNORECASE)
 HEADER_NAME = re.compile(r"\s*(?:(?i:(?:Europass\s+)?(?:CV|Curriculum vitae|R[ée]sum[ée]))\s*[-–—:|]\s*)?"
