@@ -49,12 +49,12 @@ def test_when_the_holdout_is_scored_then_it_stays_above_a_floor() -> None:
 # These floors are the measured level minus a small margin, so a change that makes the
 # sanitiser worse on unseen CVs fails here. Measured (docs/sanitiser.md, score log) on the
 # THIRTY-SEVEN corpora's test split (1,800 CVs; session 11 added science, retail, education
-# and defence, each scored whole and blind first): every category >= 0.904, overall 0.945,
-# keep-rate 0.966 after session 13's overrule at 0.10 (0.961 at 0.05; the sanitiser as session
-# 11 found it: 0.911 / 0.947 / 0.959 on the same split). Only totals are asserted: the test
-# split's misses are never printed.
-TEST_FLOOR_CATEGORY = 0.89  # 0.87 until session 9, 0.88 in session 9
-TEST_FLOOR_OVERALL = 0.935  # 0.92 until session 9, 0.925 in session 9
+# and defence, each scored whole and blind first): every category >= 0.917, overall 0.952,
+# keep-rate 0.966 after session 14's general knowledge and lexicons (session 13: 0.904 / 0.945 /
+# 0.966; the sanitiser as session 11 found it: 0.911 / 0.947 / 0.959 on the same split). Only
+# totals are asserted: the test split's misses are never printed.
+TEST_FLOOR_CATEGORY = 0.90  # 0.87 until session 9, 0.88 in session 9, 0.89 until session 14
+TEST_FLOOR_OVERALL = 0.945  # 0.92 until session 9, 0.925 in session 9, 0.935 until session 14
 TEST_FLOOR_KEEP = 0.96  # 0.95 until session 8, 0.955 until session 13 (overrule at 0.10: measured 0.966)
 
 
