@@ -173,7 +173,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--no-banks", action="store_true", help="train without the clause banks (tests/data/clause_banks)")
     parser.add_argument("--bank-weight", type=float, default=BANK_WEIGHT,
                         help=f"weight of a clause bank's clauses (a corpus CV's weigh 1; default {BANK_WEIGHT})")
-    parser.add_argument("--overrule", type=float, default=OVERRULE_BELOW,
+    parser.add_argument("--overrule", type=_fraction, default=OVERRULE_BELOW,
                         help="rule findings in clauses scored below this are overruled (0: never)")
     parser.add_argument("--overrule-sweep", type=_floats, default=None, metavar="X,Y,...",
                         help="with --loco: one report per overrule value, from the same held-out models "

@@ -247,3 +247,15 @@ def test_an_overrule_sweep_without_loco_is_a_usage_error(capsys) -> None:  # noq
         main(["--overrule-sweep", "0.05,0.1"])
     assert usage.value.code == 2
     assert "--overrule-sweep needs --loco" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("value", ["1.5", "-0.1", "a"])
+def test_an_overrule_outside_0_to_1_is_a_usage_error_before_any_training(value: str, capsys) -> None:  # noqa: ANN001
+    """--overrule is read like --set-overrule: a bad value is refused (exit 2), naming it, before
+    the trainer reads a corpus."""
+    from anonymiser.train_clause_model import main
+
+    with pytest.raises(SystemExit) as usage:
+        main(["--overrule", value, "--oof-report"])
+    assert usage.value.code == 2
+    assert repr(value) in capsys.readouterr().err
