@@ -73,6 +73,9 @@ FIRST_PERSON = {lang: _speaker(v["self"] + v["we_and_you"], v["elided"]) for lan
 SELF = {lang: _speaker(v["self"], v["elided"]) for lang, v in VOCABULARY.items()}
 # words that make the role the fact: unpaid or member roles, union and party offices, own health
 SELF_ROLE = _per_language("self_role")
+# the employer's side of a union negotiation ("(management side)", "côté direction")
+EMPLOYER_SIDE = _per_language("employer_side")
+COUNTERPART = re.compile(r"\b(?:with|against|opposite|avec|aupr[èe]s|face|contre|entre)\b", re.IGNORECASE)
 JOB_TITLE = _per_language("job_title", suffix=r"s?\b")
 # professional action openings, broad (health, genetics, ethnic origin, orientation, criminal record)
 ACTION = _per_language("action", prefix=BULLET)
@@ -206,6 +209,20 @@ def self_at_work(lang: str, text: str, line_start: int, line_end: int, t_start: 
     return not FIRST_PERSON[lang].search(SELF_ACTION[lang].sub(" ", sentence))
 
 
+def employer_side(lang: str, line: str) -> bool:
+    """The line puts the candidate on the employer's side of a union negotiation ("Negotiated
+    the restructure with NEU and NASUWT as employer's representative (management side)",
+    "Négociation avec les syndicats Alliance et SGP-FO (côté administration)"): the unions are
+    the other party, not the candidate's. Refused when the words before the counterpart
+    ("with", "avec"...) hold a union office ("Shop steward facing the management side");
+    offices after it are the counterparts' ("avec les délégués syndicaux CGT")."""
+    side = EMPLOYER_SIDE[lang]
+    if not side.search(line):
+        return False
+    own = COUNTERPART.split(side.sub(" ", line), maxsplit=1)[0]
+    return not SELF_ROLE[lang].search(own)
+
+
 def professional(category: str, language: str, text: str, line_start: int, line_end: int,
                  t_start: int, t_end: int, section: str = "") -> bool:
     """The trigger at text[t_start:t_end] is framed as the candidate's work (see module doc);
@@ -224,6 +241,8 @@ def professional(category: str, language: str, text: str, line_start: int, line_
         return category in BROAD and self_at_work(lang, text, line_start, line_end, t_start)
     if CREDIT_TITLE.search(line):
         return True  # a credit ("Leo, a gay man caring for his dying partner, 'Doubt'"): the role is the work
+    if category == "trade_union" and employer_side(lang, line):
+        return True
     if SELF_ROLE[lang].search(line):
         return False
     if category in JOB_LINE_CATEGORIES and in_organisation_name(lang, line, t_start - line_start, t_end - line_start):

@@ -211,3 +211,24 @@ def test_when_an_ambiguous_acronym_or_care_task_is_work_then_it_survives(sanitis
 ])
 def test_when_a_letter_says_i_did_the_work_then_the_work_stays(sanitiser, lang, text, part, kept) -> None:
     assert (part in sanitiser.sanitise(text, lang).text) is kept
+
+
+@pytest.mark.parametrize("lang, text, kept", [
+    ("en", "EXPERIENCE\nHeadteacher, Hill Primary School — 2015–present\n- Negotiated restructure with NEU and NASUWT "
+           "branch officers as employer's representative (management side)", "NEU and NASUWT branch officers"),
+    ("fr", "EXPÉRIENCE\nDRH, Transports Dupont (2015-2023)\n- Négociation annuelle avec les délégués syndicaux CFDT et FO "
+           "(côté employeur)", "délégués syndicaux CFDT et FO"),
+    ("fr", "EXPÉRIENCE\nDRH, Transports Dupont (2015-2023)\n- Préparation des NAO avec la CGT et SUD (côté direction)",
+     "la CGT et SUD"),
+])
+def test_when_the_candidate_sat_on_the_employers_side_then_the_unions_named_stay(sanitiser, lang, text, kept) -> None:
+    assert kept in sanitiser.sanitise(text, lang).text
+
+
+@pytest.mark.parametrize("lang, text, gone", [
+    ("en", "COMMUNITY\nShop steward for Unite, facing the management side in pay talks", "Unite"),
+    ("en", "EXPERIENCE\n- My Unite branch negotiated with the employer side", "Unite"),
+    ("fr", "ENGAGEMENT\nDélégué CGT, face à la direction lors des NAO", "CGT"),
+])
+def test_when_the_union_office_is_the_candidates_then_the_employer_side_does_not_spare_it(sanitiser, lang, text, gone) -> None:
+    assert gone not in sanitiser.sanitise(text, lang).text
