@@ -33,7 +33,8 @@ import yaml
 DATA = Path(__file__).resolve().parents[1] / "data" / "framing.yaml"
 YEAR = re.compile(r"(?:19|20)\d{2}\s*[-–—→]\s*(?:(?:19|20)\d{2}|present|now|today|current|date|aujourd'hui|pr[ée]sent|…|\.\.\.)"
                   r"|\((?:19|20)\d{2}\)|\b(?:since|depuis) (?:19|20)\d{2}|\|\s*(?:19|20)\d{2}", re.IGNORECASE)
-BULLET = r"^\s*(?:[-•*▸▪›◦–—>]|\d+[.)])?\s*"
+# a task bullet's glyph (the ones CV writers use, counted over the corpora), or a number
+BULLET = r"^\s*(?:[-•*▸▪›◦–—>·→●▹»✓✔∙◇⋄◆○➢➔▫★■□♦‣⁃►⇒+]|✅|\d+[.)])?\s*"
 
 
 def _either(words: list[str]) -> str:
@@ -75,6 +76,10 @@ SELF = {lang: _speaker(v["self"], v["elided"]) for lang, v in VOCABULARY.items()
 SELF_ROLE = _per_language("self_role")
 # the employer's side of a union negotiation ("(management side)", "côté direction")
 EMPLOYER_SIDE = _per_language("employer_side")
+# a study or trial as the subject of the work, unless the candidate took part in it
+RESEARCH = _per_language("research")
+PARTICIPANT = _per_language("participant")
+RESEARCHED = frozenset({"health", "genetic_biometric"})
 COUNTERPART = re.compile(r"\b(?:with|against|opposite|avec|aupr[èe]s|face|contre|entre)\b", re.IGNORECASE)
 JOB_TITLE = _per_language("job_title", suffix=r"s?\b")
 # professional action openings, broad (health, genetics, ethnic origin, orientation, criminal record)
@@ -223,6 +228,26 @@ def employer_side(lang: str, line: str) -> bool:
     return not SELF_ROLE[lang].search(own)
 
 
+def study_subject(lang: str, clause: str) -> bool:
+    """The clause makes the candidate the subject of a study ("Enrolled in a type 1 diabetes
+    trial", "suivie dans une étude clinique")."""
+    lang = lang if lang in PARTICIPANT else "en"
+    return bool(RESEARCH[lang].search(clause) and PARTICIPANT[lang].search(clause))
+
+
+def research_subject(lang: str, text: str, line_start: int, line_end: int, t_start: int) -> bool:
+    """The trigger's sentence names a study or trial as the work ("Sickle cell disease burden
+    study using Ontario ICES data", "Étude de biomarqueurs génétiques dans la maladie de
+    Parkinson"), and says nothing that makes the candidate its subject (took part, enrolled)
+    nor a role that is the fact once the research words are taken out (diagnosed, patient)."""
+    begin = sentence_start(text, line_start, t_start)
+    stop = SENTENCE_STOP.search(text, t_start, line_end)
+    sentence = text[begin:stop.start() if stop else line_end]
+    if not RESEARCH[lang].search(sentence) or PARTICIPANT[lang].search(sentence):
+        return False
+    return not SELF_ROLE[lang].search(RESEARCH[lang].sub(" ", sentence))
+
+
 def professional(category: str, language: str, text: str, line_start: int, line_end: int,
                  t_start: int, t_end: int, section: str = "") -> bool:
     """The trigger at text[t_start:t_end] is framed as the candidate's work (see module doc);
@@ -242,6 +267,8 @@ def professional(category: str, language: str, text: str, line_start: int, line_
     if CREDIT_TITLE.search(line):
         return True  # a credit ("Leo, a gay man caring for his dying partner, 'Doubt'"): the role is the work
     if category == "trade_union" and employer_side(lang, line):
+        return True
+    if category in RESEARCHED and research_subject(lang, text, line_start, line_end, t_start):
         return True
     if SELF_ROLE[lang].search(line):
         return False

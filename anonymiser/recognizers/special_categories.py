@@ -17,7 +17,7 @@ import yaml
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from anonymiser.recognizers.clauses import CITATION, clause_around, narrow_at_employer
-from anonymiser.recognizers.framing import affirmed_answer, professional
+from anonymiser.recognizers.framing import RESEARCHED, affirmed_answer, professional, study_subject
 from anonymiser.recognizers.learned import headings, section_at
 from anonymiser.recognizers.lexicons import expand, lexicon_pattern
 from talentguard.policy import EXTRA_CATEGORIES
@@ -156,8 +156,10 @@ class SpecialCategoryRecognizer(EntityRecognizer):
                                                  l_start + len(line), m.start(), m.end(),
                                                  section_at(heads, m.start()) if heads else ""):
                     continue  # the candidate's work: a job line, a task bullet, a caseload (framing.py)
-                if rule.guards is not None and self._guarded(text, rule.guard_parts, m.start(), m.end(), c_start, c_end):
-                    continue
+                if rule.guards is not None and self._guarded(text, rule.guard_parts, m.start(), m.end(), c_start, c_end) \
+                        and not (rule.category in RESEARCHED
+                                 and study_subject(self.supported_language, text[c_start:c_end])):
+                    continue  # a guard ("diabetes trial") spares work, not the candidate enrolled in it
                 if rule.category in MATCH_ONLY:
                     c_start, c_end = m.start(), m.end()  # "19-year-old": the number is the fact, the clause is work
                 else:

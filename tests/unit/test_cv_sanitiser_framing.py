@@ -232,3 +232,26 @@ def test_when_the_candidate_sat_on_the_employers_side_then_the_unions_named_stay
 ])
 def test_when_the_union_office_is_the_candidates_then_the_employer_side_does_not_spare_it(sanitiser, lang, text, gone) -> None:
     assert gone not in sanitiser.sanitise(text, lang).text
+
+
+@pytest.mark.parametrize("lang, text, kept", [
+    ("en", "EXPERIENCE\nSenior Epidemiologist, Acme RWE, 2020–present\n • Sickle cell disease burden study using registry data",
+     "Sickle cell disease burden study"),
+    ("en", "EXPERIENCE\nClinical Operations Lead, Acme Clinical (2020 – )\n → Decentralised trial of a digital therapeutic for ADHD in adults",
+     "ADHD in adults"),
+    ("fr", "Expérience\n2019 – … : Chef de projet clinique, Institut Pasteur\n ▹ Étude de biomarqueurs génétiques dans la maladie de Parkinson",
+     "maladie de Parkinson"),
+])
+def test_when_a_study_or_trial_is_the_work_then_its_condition_stays(sanitiser, lang, text, kept) -> None:
+    assert kept in sanitiser.sanitise(text, lang).text
+
+
+@pytest.mark.parametrize("lang, text, gone", [
+    ("en", "John Smith\nSkills: Python\nOther: Living with Crohn's disease, part of the IBD cohort study", "Crohn"),
+    ("en", "EXPERIENCE\nData Manager, Acme (2019-2023)\n• Enrolled in a type 1 diabetes trial since 2021", "diabetes"),
+    ("fr", "EXPÉRIENCE\nTechnicienne, CHU de Lyon (2018-2022)\n- Atteinte de sclérose en plaques, suivie dans une étude clinique",
+     "sclérose"),
+    ("fr", "CENTRES D'INTÉRÊT\nInscrit sur le registre des donneurs de moelle osseuse : typage HLA réalisé en 2018", "typage HLA"),
+])
+def test_when_the_candidate_is_the_studys_subject_then_the_condition_goes(sanitiser, lang, text, gone) -> None:
+    assert gone not in sanitiser.sanitise(text, lang).text
