@@ -255,3 +255,11 @@ def test_when_a_study_or_trial_is_the_work_then_its_condition_stays(sanitiser, l
 ])
 def test_when_the_candidate_is_the_studys_subject_then_the_condition_goes(sanitiser, lang, text, gone) -> None:
     assert gone not in sanitiser.sanitise(text, lang).text
+
+
+@pytest.mark.parametrize("lang, text, kept", [
+    ("fr", "EXPÉRIENCE\n2016 – 2020  Attachée de presse, Les Républicains (groupe à l'Assemblée)", "Les Républicains"),
+    ("fr", "PARCOURS\n2010 – 2018  Vicaire puis curé, paroisse Sainte-Anne de Montréal", "paroisse Sainte-Anne"),
+])
+def test_when_a_dated_line_names_a_paid_post_then_its_employer_stays(sanitiser, lang, text, kept) -> None:
+    assert kept in sanitiser.sanitise(text, lang).text
