@@ -100,6 +100,13 @@ class Report:
         return "\n".join(rows)
 
 
+    def counts(self) -> str:
+        """The exact numbers behind the rates, so two logged runs can be compared span by span."""
+        return (f"exact: {self.special_found} of {self.special_total} sensitive spans removed, "
+                f"{self.kept} of {self.keep_total} professional strings kept, "
+                f"{self.found['contact']} of {self.total['contact']} contact items removed")
+
+
 def score(sanitiser, records: list[dict], options=None) -> Report:  # noqa: ANN001 - CvSanitiser, SanitiserOptions
     report = Report()
     items = [(r["text"], r.get("lang")) for r in records]
@@ -177,7 +184,7 @@ def main(argv: list[str]) -> int:
         print(f"no CVs in {what}", file=sys.stderr)
         return 2
     report = score(get_sanitiser(), records, options_for_preset(args.preset) if args.preset else None)
-    table = report.table()
+    table = report.table() + "\n\n" + report.counts()
     print(f"{what}: {len(records)} CVs\n")
     print(table)
     if args.log:

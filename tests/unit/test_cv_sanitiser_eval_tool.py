@@ -41,3 +41,12 @@ def test_when_a_report_is_rendered_then_each_language_and_the_total_have_a_colum
         part.cvs += 1
     table = report.table()
     assert "| health | 0.500 [0.09-0.91] (2) | - | 0.500 [0.09-0.91] (2) |" in table
+
+
+def test_when_a_report_is_rendered_then_the_exact_counts_behind_the_rates_are_given() -> None:
+    report = Report()
+    report.total["health"], report.found["health"] = 3, 2
+    report.total["contact"], report.found["contact"] = 4, 4
+    report.keep_total, report.kept = 5, 1
+    assert report.counts() == ("exact: 2 of 3 sensitive spans removed, 1 of 5 professional strings kept, "
+                               "4 of 4 contact items removed")
