@@ -194,3 +194,21 @@ def test_when_a_recognizer_declares_context_words_then_the_sanitiser_refuses_to_
     NoContextWords.check([SpecialCategoryRecognizer("en")])  # ours declare none
     with pytest.raises(ValueError, match="context words"):
         NoContextWords.check([PatternRecognizer("health", deny_list=["asthma"], context=["diagnosed"])])
+
+
+@pytest.mark.parametrize("lang, fact", [
+    ("en", "Two ACL reconstructions (2012, 2014)"),
+    ("en", "Past back operation (L5 disc)"),
+    ("en", "Gallbladder removed in 2020"),
+    ("en", "Flat feet, no long standing"),
+    ("en", "Cannot carry heavy loads"),
+    ("fr", "Chirurgie de l'épaule en 2022"),
+    ("fr", "Ablation de la thyroïde"),
+    ("fr", "Pieds plats, pas de station debout prolongée"),
+])
+def test_when_a_profile_mentions_surgery_or_a_physical_limit_then_it_goes(sanitiser, lang, fact) -> None:
+    """Session 15: a procedure on a named body part, an organ removed, a limit on carrying or standing."""
+    head = ("Jane Doe\nPROFILE\nWarehouse operative, ten years in logistics. " if lang == "en"
+            else "Jeanne Dupont\nPROFIL\nPréparatrice de commandes, dix ans en logistique. ")
+    out = sanitiser.sanitise(f"{head}{fact}.\nEXPERIENCE\nPicker, Acme (2015-2024)\n", lang).text
+    assert fact not in out and "Picker, Acme" in out
