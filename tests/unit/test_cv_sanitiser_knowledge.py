@@ -212,3 +212,25 @@ def test_when_a_profile_mentions_surgery_or_a_physical_limit_then_it_goes(saniti
             else "Jeanne Dupont\nPROFIL\nPréparatrice de commandes, dix ans en logistique. ")
     out = sanitiser.sanitise(f"{head}{fact}.\nEXPERIENCE\nPicker, Acme (2015-2024)\n", lang).text
     assert fact not in out and "Picker, Acme" in out
+
+
+@pytest.mark.parametrize("lang, fact", [
+    ("en", "Employment Pass holder"),
+    ("en", "Currently on a bridging visa"),
+    ("en", "Holder of a Blue Card"),
+    ("fr", "Deux ans dans un camp de réfugiés au Kenya"),
+])
+def test_when_a_profile_states_the_candidates_own_visa_or_camp_years_then_it_goes(sanitiser, lang, fact) -> None:
+    head = ("Jane Doe\nPROFILE\nWarehouse operative, ten years in logistics. " if lang == "en"
+            else "Jeanne Dupont\nPROFIL\nPréparatrice de commandes, dix ans en logistique. ")
+    out = sanitiser.sanitise(f"{head}{fact}.\nEXPERIENCE\nPicker, Acme (2015-2024)\n", lang).text
+    assert fact not in out and "Picker, Acme" in out
+
+
+@pytest.mark.parametrize("lang, text, kept", [
+    ("en", "EXPERIENCE\nHR Advisor, Acme (2018-2024)\n- Advised 40 engineers on Blue Card applications", "Blue Card applications"),
+    ("en", "EXPERIENCE\nImmigration Paralegal, Smith LLP (2019-2024)\n- Tier 2 visa casework for tech clients", "Tier 2 visa casework"),
+    ("fr", "EXPÉRIENCE\nCoordinatrice, HCR (2015-2020)\n- Gestion du camp de réfugiés de Dadaab, 200 000 personnes", "camp de réfugiés"),
+])
+def test_when_visas_or_camps_are_the_work_then_they_stay(sanitiser, lang, text, kept) -> None:
+    assert kept in sanitiser.sanitise(text, lang).text
