@@ -234,3 +234,29 @@ def test_when_a_profile_states_the_candidates_own_visa_or_camp_years_then_it_goe
 ])
 def test_when_visas_or_camps_are_the_work_then_they_stay(sanitiser, lang, text, kept) -> None:
     assert kept in sanitiser.sanitise(text, lang).text
+
+
+@pytest.mark.parametrize("lang, fact", [
+    ("en", "Bound over to keep the peace"),
+    ("en", "Did 200 hours of community service"),
+    ("en", "Paroled in 2017"),
+    ("en", "Six points for speeding"),
+    ("fr", "Retrait de six points"),
+    ("fr", "Inscrit au FIJAIS"),
+    ("fr", "Placement sous surveillance électronique"),
+])
+def test_when_a_profile_names_a_court_outcome_without_the_word_conviction_then_it_goes(sanitiser, lang, fact) -> None:
+    head = ("Jane Doe\nPROFILE\nWarehouse operative, ten years in logistics. " if lang == "en"
+            else "Jeanne Dupont\nPROFIL\nPréparatrice de commandes, dix ans en logistique. ")
+    out = sanitiser.sanitise(f"{head}{fact}.\nEXPERIENCE\nPicker, Acme (2015-2024)\n", lang).text
+    assert fact not in out and "Picker, Acme" in out
+
+
+@pytest.mark.parametrize("lang, text, kept", [
+    ("en", "EXPERIENCE\nProbation Officer, Probation Service (2015-2023)\n- Supervised 40 people on parole licences",
+     "Probation Service"),
+    ("fr", "EXPÉRIENCE\nCPIP, SPIP du Nord (2016-2024)\n- Suivi des placements sous surveillance électronique de 60 personnes",
+     "placements sous surveillance électronique"),
+])
+def test_when_supervising_court_orders_is_the_work_then_it_stays(sanitiser, lang, text, kept) -> None:
+    assert kept in sanitiser.sanitise(text, lang).text
