@@ -80,6 +80,8 @@ EMPLOYER_SIDE = _per_language("employer_side")
 RESEARCH = _per_language("research")
 PARTICIPANT = _per_language("participant")
 RESEARCHED = frozenset({"health", "genetic_biometric"})
+RESEARCH_REACH = 60  # characters between a trigger and the research word naming its study
+PHRASE_BREAK = re.compile(r"[,;:|()\[\]–—]|\s-\s")
 COUNTERPART = re.compile(r"\b(?:with|against|opposite|avec|aupr[èe]s|face|contre|entre)\b", re.IGNORECASE)
 JOB_TITLE = _per_language("job_title", suffix=r"s?\b")
 # professional action openings, broad (health, genetics, ethnic origin, orientation, criminal record)
@@ -235,17 +237,25 @@ def study_subject(lang: str, clause: str) -> bool:
     return bool(RESEARCH[lang].search(clause) and PARTICIPANT[lang].search(clause))
 
 
-def research_subject(lang: str, text: str, line_start: int, line_end: int, t_start: int) -> bool:
-    """The trigger's sentence names a study or trial as the work ("Sickle cell disease burden
-    study using Ontario ICES data", "Étude de biomarqueurs génétiques dans la maladie de
-    Parkinson"), and says nothing that makes the candidate its subject (took part, enrolled)
-    nor a role that is the fact once the research words are taken out (diagnosed, patient)."""
+def research_subject(lang: str, text: str, line_start: int, line_end: int, t_start: int, t_end: int) -> bool:
+    """The trigger belongs to the name of a study or trial that is the work ("Sickle cell
+    disease burden study using Ontario ICES data", "Étude de biomarqueurs génétiques dans la
+    maladie de Parkinson"): a research word sits in the same phrase, no comma, semicolon,
+    colon or bracket between them and at most RESEARCH_REACH characters away ("HIV-positive
+    since 2010, now leading HIV cohort studies" keeps its first HIV a fact); and the sentence
+    says nothing that makes the candidate the study's subject (took part, enrolled) nor a role
+    that is the fact once the research words are taken out (diagnosed, patient)."""
     begin = sentence_start(text, line_start, t_start)
     stop = SENTENCE_STOP.search(text, t_start, line_end)
-    sentence = text[begin:stop.start() if stop else line_end]
-    if not RESEARCH[lang].search(sentence) or PARTICIPANT[lang].search(sentence):
+    end = stop.start() if stop else line_end
+    sentence = text[begin:end]
+    if PARTICIPANT[lang].search(sentence) or SELF_ROLE[lang].search(RESEARCH[lang].sub(" ", sentence)):
         return False
-    return not SELF_ROLE[lang].search(RESEARCH[lang].sub(" ", sentence))
+    for m in RESEARCH[lang].finditer(text, begin, end):
+        gap = text[t_end:m.start()] if m.start() >= t_end else text[m.end():t_start]
+        if m.start() < t_end and m.end() > t_start or (len(gap) <= RESEARCH_REACH and not PHRASE_BREAK.search(gap)):
+            return True
+    return False
 
 
 def professional(category: str, language: str, text: str, line_start: int, line_end: int,
@@ -268,7 +278,7 @@ def professional(category: str, language: str, text: str, line_start: int, line_
         return True  # a credit ("Leo, a gay man caring for his dying partner, 'Doubt'"): the role is the work
     if category == "trade_union" and employer_side(lang, line):
         return True
-    if category in RESEARCHED and research_subject(lang, text, line_start, line_end, t_start):
+    if category in RESEARCHED and research_subject(lang, text, line_start, line_end, t_start, t_end):
         return True
     if SELF_ROLE[lang].search(line):
         return False

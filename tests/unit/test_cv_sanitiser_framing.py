@@ -263,3 +263,15 @@ def test_when_the_candidate_is_the_studys_subject_then_the_condition_goes(saniti
 ])
 def test_when_a_dated_line_names_a_paid_post_then_its_employer_stays(sanitiser, lang, text, kept) -> None:
     assert kept in sanitiser.sanitise(text, lang).text
+
+
+@pytest.mark.parametrize("lang, text, gone", [
+    ("en", "EXPERIENCE\nResearch Nurse, Acme (2015-2020)\n• Epileptic; helped run an epilepsy drug trial", "Epileptic"),
+    ("en", "EXPERIENCE\nData Manager (2015-2020)\n- HIV-positive since 2010, now leading HIV cohort studies", "HIV-positive"),
+    ("fr", "PROFIL\nAttachée de recherche clinique, diabétique de type 1, dix ans d'essais cliniques", "diabétique"),
+    ("fr", "EXPÉRIENCE\nARC (2015-2020)\n- Séropositive depuis 2010, coordination d'études de cohorte VIH", "Séropositive"),
+])
+def test_when_a_researcher_states_their_own_condition_beside_the_study_then_it_goes(sanitiser, lang, text, gone) -> None:
+    """A study word spares only the phrase that names the study, not the candidate's own fact
+    a comma away (a review of the first version found these four leaks)."""
+    assert gone not in sanitiser.sanitise(text, lang).text
