@@ -48,14 +48,14 @@ def test_when_the_holdout_is_scored_then_it_stays_above_a_floor() -> None:
 # >= 0.95 in every category, >= 0.97 overall and keep-rate >= 0.98; it is NOT reached yet.
 # These floors are the measured level minus a small margin, so a change that makes the
 # sanitiser worse on unseen CVs fails here. Measured (docs/sanitiser.md, score log) on the
-# THIRTY-SEVEN corpora's test split (1,800 CVs; session 11 added science, retail, education
-# and defence, each scored whole and blind first): every category >= 0.917, overall 0.952,
-# keep-rate 0.966 after session 14's general knowledge and lexicons (session 13: 0.904 / 0.945 /
-# 0.966; the sanitiser as session 11 found it: 0.911 / 0.947 / 0.959 on the same split). Only
-# totals are asserted: the test split's misses are never printed.
-TEST_FLOOR_CATEGORY = 0.90  # 0.87 until session 9, 0.88 in session 9, 0.89 until session 14
-TEST_FLOOR_OVERALL = 0.945  # 0.92 until session 9, 0.925 in session 9, 0.935 until session 14
-TEST_FLOOR_KEEP = 0.96  # 0.95 until session 8, 0.955 until session 13 (overrule at 0.10: measured 0.966)
+# THIRTY-EIGHT corpora's test split (1,849 CVs; session 15 imported energy, scored whole and
+# blind first in session 14): every category >= 0.923, overall 0.957, keep-rate 0.967 after
+# session 15 (framing, knowledge, the clause model retrained with eight clause banks); session
+# 14 left 0.916 / 0.953 / 0.966 on the same split (0.917 / 0.952 / 0.966 on the 37 corpora).
+# Only totals are asserted: the test split's misses are never printed.
+TEST_FLOOR_CATEGORY = 0.91  # 0.87 until session 9, 0.88 in session 9, 0.89 until session 14, 0.90 in session 14
+TEST_FLOOR_OVERALL = 0.95  # 0.92 until session 9, 0.925 in session 9, 0.935 until session 14, 0.945 in session 14
+TEST_FLOOR_KEEP = 0.962  # 0.95 until session 8, 0.955 until session 13, 0.96 until session 15
 
 
 @pytest.fixture(scope="module")
