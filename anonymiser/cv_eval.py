@@ -99,7 +99,6 @@ class Report:
         rows.append(f"| CVs | {' | '.join(str(p.cvs) for p in parts)} |")
         return "\n".join(rows)
 
-
     def counts(self) -> str:
         """The exact numbers behind the rates, so two logged runs can be compared span by span."""
         return (f"exact: {self.special_found} of {self.special_total} sensitive spans removed, "

@@ -253,7 +253,8 @@ def research_subject(lang: str, text: str, line_start: int, line_end: int, t_sta
         return False
     for m in RESEARCH[lang].finditer(text, begin, end):
         gap = text[t_end:m.start()] if m.start() >= t_end else text[m.end():t_start]
-        if m.start() < t_end and m.end() > t_start or (len(gap) <= RESEARCH_REACH and not PHRASE_BREAK.search(gap)):
+        overlaps = m.start() < t_end and m.end() > t_start
+        if overlaps or (len(gap) <= RESEARCH_REACH and not PHRASE_BREAK.search(gap)):
             return True
     return False
 
