@@ -196,6 +196,13 @@ def test_when_a_recognizer_declares_context_words_then_the_sanitiser_refuses_to_
         NoContextWords.check([PatternRecognizer("health", deny_list=["asthma"], context=["diagnosed"])])
 
 
+def _in_a_profile(sanitiser, lang: str, fact: str) -> str:  # noqa: ANN001 - CvSanitiser
+    """The fact as a sentence of a profile paragraph, followed by a dated job (which must stay)."""
+    head = ("Jane Doe\nPROFILE\nWarehouse operative, ten years in logistics. " if lang == "en"
+            else "Jeanne Dupont\nPROFIL\nPréparatrice de commandes, dix ans en logistique. ")
+    return sanitiser.sanitise(f"{head}{fact}.\nEXPERIENCE\nPicker, Acme (2015-2024)\n", lang).text
+
+
 @pytest.mark.parametrize("lang, fact", [
     ("en", "Two ACL reconstructions (2012, 2014)"),
     ("en", "Past back operation (L5 disc)"),
@@ -208,9 +215,7 @@ def test_when_a_recognizer_declares_context_words_then_the_sanitiser_refuses_to_
 ])
 def test_when_a_profile_mentions_surgery_or_a_physical_limit_then_it_goes(sanitiser, lang, fact) -> None:
     """Session 15: a procedure on a named body part, an organ removed, a limit on carrying or standing."""
-    head = ("Jane Doe\nPROFILE\nWarehouse operative, ten years in logistics. " if lang == "en"
-            else "Jeanne Dupont\nPROFIL\nPréparatrice de commandes, dix ans en logistique. ")
-    out = sanitiser.sanitise(f"{head}{fact}.\nEXPERIENCE\nPicker, Acme (2015-2024)\n", lang).text
+    out = _in_a_profile(sanitiser, lang, fact)
     assert fact not in out and "Picker, Acme" in out
 
 
@@ -221,9 +226,7 @@ def test_when_a_profile_mentions_surgery_or_a_physical_limit_then_it_goes(saniti
     ("fr", "Deux ans dans un camp de réfugiés au Kenya"),
 ])
 def test_when_a_profile_states_the_candidates_own_visa_or_camp_years_then_it_goes(sanitiser, lang, fact) -> None:
-    head = ("Jane Doe\nPROFILE\nWarehouse operative, ten years in logistics. " if lang == "en"
-            else "Jeanne Dupont\nPROFIL\nPréparatrice de commandes, dix ans en logistique. ")
-    out = sanitiser.sanitise(f"{head}{fact}.\nEXPERIENCE\nPicker, Acme (2015-2024)\n", lang).text
+    out = _in_a_profile(sanitiser, lang, fact)
     assert fact not in out and "Picker, Acme" in out
 
 
@@ -246,9 +249,7 @@ def test_when_visas_or_camps_are_the_work_then_they_stay(sanitiser, lang, text, 
     ("fr", "Placement sous surveillance électronique"),
 ])
 def test_when_a_profile_names_a_court_outcome_without_the_word_conviction_then_it_goes(sanitiser, lang, fact) -> None:
-    head = ("Jane Doe\nPROFILE\nWarehouse operative, ten years in logistics. " if lang == "en"
-            else "Jeanne Dupont\nPROFIL\nPréparatrice de commandes, dix ans en logistique. ")
-    out = sanitiser.sanitise(f"{head}{fact}.\nEXPERIENCE\nPicker, Acme (2015-2024)\n", lang).text
+    out = _in_a_profile(sanitiser, lang, fact)
     assert fact not in out and "Picker, Acme" in out
 
 
